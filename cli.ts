@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// The `shipgate` bin: argv becomes a command object, then only the modules that command needs
+// are loaded (the pre-commit path is latency-critical).
+
+import { readFileSync } from 'node:fs';
+import { parseArgs, helpText, UsageError, type Command } from './src/args.js';
+import { hooksDisabled } from './src/skip.js';
+
+async function run(command: Command): Promise<number> {
+  switch (command.name) {
+    case 'help':
+      process.stdout.write(helpText(command.topic));
+      return 0;
+    case 'version': {
+      const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+      process.stdout.write(`${pkg.version}\n`);
+      return 0;
+    }
+    case 'install':
+    case 'uninstall': {
+      const installer = await import('./install.js');
+      return command.name === 'install' ? installer.install({ prepare: command.prepare }) : installer.uninstall();
+    }
+    case 'pre-commit':
+      if (hooksDisabled()) return skipHook('pre-commit');
+      return (await import('./src/commands/staged.js')).checkStaged(command, true);
+    case 'pre-push':
+      if (hooksDisabled()) return skipHook('pre-push');
+      return (await import('./src/commands/push.js')).checkPush(command);
+    case 'scan':
+      return (await import('./src/commands/staged.js')).checkStaged(command, false);
+    case 'rules':
+      return (await import('./src/commands/rules.js')).listRules(command.format);
+  }
+}
+
+function skipHook(hook: string): number {
+  process.stderr.write(`shipgate: ${hook} checks skipped (SHIPGATE=0)\n`);
+  return 0;
+}
+
+async function main(): Promise<void> {
+  let code: number;
+  try {
+    code = await run(parseArgs(process.argv.slice(2)));
+  } catch (error) {
+    code = 2;
+    process.stderr.write(describeError(error));
+  }
+  process.exitCode = code;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof UsageError) return `shipgate: ${error.message}\n${error.hint}\n`;
+  const e = error as Error & { code?: string };
+  switch (e?.name) {
+    case 'ConfigError':
+      return `shipgate: config error in ${e.message}\n`;
+    case 'GitMissingError':
+      return 'shipgate: git was not found on PATH. Install git or fix PATH; nothing was checked.\n';
+    case 'GitError':
+    case 'DiffParseError':
+      return `shipgate: ${e.message}\nNothing was checked, so the operation is blocked.\n`;
+    default:
+      return `shipgate: internal error: ${e?.stack ?? String(error)}\nPlease report it; nothing was checked, so the operation is blocked.\n`;
+  }
+}
+
+await main();

@@ -1,0 +1,220 @@
+// argv -> a plain command object, before anything runs. Nothing here touches git or the disk.
+
+export type Format = 'text' | 'json';
+
+export interface OutputOptions {
+  format: Format;
+  /** Write the report here instead of stdout. */
+  output?: string;
+}
+
+export type Command =
+  | { name: 'help'; topic?: string }
+  | { name: 'version' }
+  | { name: 'install'; prepare: boolean }
+  | { name: 'uninstall' }
+  | ({ name: 'pre-commit' } & OutputOptions)
+  | ({ name: 'pre-push'; remote: string; url: string } & OutputOptions)
+  | ({ name: 'scan'; staged: boolean } & OutputOptions)
+  | { name: 'rules'; format: Format };
+
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+interface FlagSpec {
+  description: string;
+  /** Allowed values; absent for a boolean flag. */
+  values?: readonly string[];
+  /** Placeholder shown in help for a free-form value. */
+  arg?: string;
+}
+
+export interface CommandSpec {
+  summary: string;
+  usage: string;
+  flags: Record<string, FlagSpec>;
+  positionals: readonly string[];
+  /** How many positionals are required. */
+  required: number;
+  details?: string;
+}
+
+const OUTPUT_FLAGS: Record<string, FlagSpec> = {
+  format: { description: 'report format', values: ['text', 'json'] },
+  output: { description: 'write the report to FILE instead of stdout', arg: 'FILE' },
+};
+
+export const COMMANDS: Record<string, CommandSpec> = {
+  install: {
+    summary: 'install the pre-commit and pre-push hooks into this repository',
+    usage: 'shipgate install [--prepare]',
+    flags: {
+      prepare: {
+        description: 'run from the npm "prepare" script: silent, and a no-op outside git, under CI or with SHIPGATE=0',
+      },
+    },
+    positionals: [],
+    required: 0,
+    details:
+      'Puts the hooks where git looks for them (core.hooksPath, linked worktrees and submodules\n' +
+      'included), adds a line to .husky/ hooks when husky manages them, chains an existing hook,\n' +
+      'and adds "shipgate install --prepare" to the package\'s "prepare" script for teammates.',
+  },
+  uninstall: {
+    summary: 'remove the hooks and restore what install replaced',
+    usage: 'shipgate uninstall',
+    flags: {},
+    positionals: [],
+    required: 0,
+  },
+  'pre-commit': {
+    summary: 'check the staged changes (run by the pre-commit hook)',
+    usage: 'shipgate pre-commit [--format text|json] [--output FILE]',
+    flags: OUTPUT_FLAGS,
+    positionals: [],
+    required: 0,
+  },
+  'pre-push': {
+    summary: 'check what a push sends (run by the pre-push hook, refs on stdin)',
+    usage: 'shipgate pre-push <remote> <url> [--format text|json] [--output FILE]',
+    flags: OUTPUT_FLAGS,
+    positionals: ['remote', 'url'],
+    required: 0,
+  },
+  scan: {
+    summary: 'run the rules by hand',
+    usage: 'shipgate scan --staged [--format text|json] [--output FILE]',
+    flags: { staged: { description: 'check the staged changes, as the pre-commit hook does' }, ...OUTPUT_FLAGS },
+    positionals: [],
+    required: 0,
+  },
+  rules: {
+    summary: 'list the built-in rules',
+    usage: 'shipgate rules [--format text|json]',
+    flags: { format: OUTPUT_FLAGS['format']! },
+    positionals: [],
+    required: 0,
+  },
+};
+
+const GLOBAL_HINT = "Run 'shipgate --help' for the commands.";
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    return { name: 'help', ...(rest[0] && first === 'help' ? { topic: rest[0] } : {}) };
+  }
+  if (first === '--version' || first === '-v') return { name: 'version' };
+  if (first.startsWith('-')) throw new UsageError(`unknown option ${first}`, GLOBAL_HINT);
+  const spec = COMMANDS[first];
+  if (!spec) {
+    const near = Object.keys(COMMANDS).find((name) => name.startsWith(first.slice(0, 2)));
+    throw new UsageError(`unknown command "${first}"`, near ? `Did you mean 'shipgate ${near}'? ${GLOBAL_HINT}` : GLOBAL_HINT);
+  }
+  const flags: Record<string, string | true> = {};
+  const positionals: string[] = [];
+  const hint = `Run 'shipgate ${first} --help' for its options.`;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--help' || arg === '-h') return { name: 'help', topic: first };
+    if (arg === '--') {
+      positionals.push(...rest.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '--') {
+      if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} for ${first}`, hint);
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq === -1 ? undefined : eq);
+    const flag = spec.flags[name];
+    if (!flag) throw new UsageError(`unknown option --${name} for ${first}`, hint);
+    if (flag.values === undefined && flag.arg === undefined) {
+      if (eq !== -1) throw new UsageError(`--${name} takes no value`, hint);
+      flags[name] = true;
+      continue;
+    }
+    const value = eq !== -1 ? arg.slice(eq + 1) : rest[++i];
+    if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`, hint);
+    if (flag.values && !flag.values.includes(value)) {
+      throw new UsageError(`--${name} must be one of ${flag.values.join(', ')}, not "${value}"`, hint);
+    }
+    flags[name] = value;
+  }
+  if (positionals.length > spec.positionals.length) {
+    throw new UsageError(`unexpected argument "${positionals[spec.positionals.length]}" for ${first}`, hint);
+  }
+  if (positionals.length < spec.required) {
+    throw new UsageError(`${first} needs <${spec.positionals[positionals.length]}>`, hint);
+  }
+  return toCommand(first, flags, positionals);
+}
+
+function toCommand(name: string, flags: Record<string, string | true>, positionals: string[]): Command {
+  const output: OutputOptions = {
+    format: (flags['format'] as Format | undefined) ?? 'text',
+    ...(typeof flags['output'] === 'string' ? { output: flags['output'] } : {}),
+  };
+  switch (name) {
+    case 'install':
+      return { name, prepare: flags['prepare'] === true };
+    case 'uninstall':
+      return { name };
+    case 'pre-commit':
+      return { name, ...output };
+    case 'pre-push':
+      return { name, remote: positionals[0] ?? '', url: positionals[1] ?? '', ...output };
+    case 'scan':
+      if (flags['staged'] !== true) {
+        throw new UsageError('scan needs --staged (whole-repository modes are not built yet)', "Run 'shipgate scan --help'.");
+      }
+      return { name, staged: true, ...output };
+    case 'rules':
+      return { name, format: output.format };
+    default:
+      throw new UsageError(`unknown command "${name}"`, GLOBAL_HINT);
+  }
+}
+
+/** The help text of one command, or of the whole CLI. */
+export function helpText(topic?: string): string {
+  const spec = topic ? COMMANDS[topic] : undefined;
+  if (topic && !spec) throw new UsageError(`unknown command "${topic}"`, GLOBAL_HINT);
+  if (spec && topic) {
+    const width = Math.max(...Object.keys(spec.flags).map((f) => f.length + 2), 8);
+    const flagLines = Object.entries(spec.flags).map(([name, flag]) => {
+      const value = flag.values ? ` ${flag.values.join('|')}` : flag.arg ? ` ${flag.arg}` : '';
+      return `  --${(name + value).padEnd(width + 12)} ${flag.description}`;
+    });
+    return [
+      `${spec.usage}`,
+      '',
+      `${spec.summary[0]!.toUpperCase()}${spec.summary.slice(1)}.`,
+      ...(spec.details ? ['', spec.details] : []),
+      ...(flagLines.length ? ['', 'Options:', ...flagLines] : []),
+      '',
+    ].join('\n');
+  }
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    'shipgate: git hooks that screen what leaves your machine',
+    '',
+    'Usage: shipgate <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options: --help (also after a command), --version',
+    'Environment: SHIPGATE=0 skips the hooks; SHIPGATE_SKIP=id,id skips rules (and says so).',
+    'Exit codes: 0 clean, 1 blocking findings, 2 usage, config or internal error.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,121 @@
+// shipgate.config.json at the repository root, or the "shipgate" key of package.json.
+// Validated in full: every problem is reported with its path, so one run shows all of them.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SeveritySetting } from './types.js';
+
+export interface Config {
+  /** Per-rule severity overrides. */
+  rules: Record<string, SeveritySetting>;
+  /** Repo-relative globs of files no rule looks at. */
+  ignore: string[];
+  /** Where it came from, for messages; undefined when defaults are used. */
+  file?: string;
+}
+
+export const CONFIG_FILE = 'shipgate.config.json';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${file}: ${problems.length === 1 ? problems[0] : `${problems.length} problems:\n  - ${problems.join('\n  - ')}`}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function defaultConfig(): Config {
+  return { rules: {}, ignore: [] };
+}
+
+const SEVERITIES: readonly string[] = ['error', 'warn', 'off'];
+const KEYS = ['$schema', 'rules', 'ignore'];
+
+export interface LoadedConfig {
+  config: Config;
+  warnings: string[];
+}
+
+/**
+ * Reads the config from `dir` (the repository root). `knownRuleIds` turns unknown rule ids into
+ * warnings: a typo must be visible, but a config written for a newer shipgate must not break.
+ */
+export function loadConfig(dir: string, knownRuleIds: ReadonlySet<string>): LoadedConfig {
+  const own = readJson(join(dir, CONFIG_FILE), CONFIG_FILE);
+  if (own !== undefined) return validateConfig(own.value, CONFIG_FILE, knownRuleIds);
+  const pkg = readJson(join(dir, 'package.json'), 'package.json');
+  if (pkg !== undefined && isObject(pkg.value) && 'shipgate' in pkg.value) {
+    return validateConfig(pkg.value['shipgate'], 'package.json#shipgate', knownRuleIds);
+  }
+  return { config: defaultConfig(), warnings: [] };
+}
+
+function readJson(file: string, label: string): { value: unknown } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ConfigError(label, [`cannot be read: ${(error as Error).message}`]);
+  }
+  try {
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    throw new ConfigError(label, [`is not valid JSON: ${describeJsonError(error as Error, text)}`]);
+  }
+}
+
+/** "Unexpected token } in JSON at position 42" -> "... (line 3, column 5)". */
+export function describeJsonError(error: Error, text: string): string {
+  const message = error.message.replace(/\s*\(line \d+ column \d+\)$/, '');
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return message;
+  const at = Number(position[1]);
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
+
+export function validateConfig(value: unknown, file: string, knownRuleIds: ReadonlySet<string>): LoadedConfig {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const config = defaultConfig();
+  config.file = file;
+  if (!isObject(value)) throw new ConfigError(file, ['must be a JSON object']);
+  for (const key of Object.keys(value)) {
+    if (!KEYS.includes(key)) problems.push(`"${key}" is not a config key (known: ${KEYS.slice(1).join(', ')})`);
+  }
+  const rules = value['rules'];
+  if (rules !== undefined) {
+    if (!isObject(rules)) problems.push('"rules" must be an object of rule id -> "error" | "warn" | "off"');
+    else {
+      for (const [id, setting] of Object.entries(rules)) {
+        if (typeof setting !== 'string' || !SEVERITIES.includes(setting)) {
+          problems.push(`"rules.${id}" must be "error", "warn" or "off", not ${JSON.stringify(setting)}`);
+          continue;
+        }
+        if (!knownRuleIds.has(id)) warnings.push(`${file}: "rules.${id}": no rule has this id (see \`shipgate rules\`)`);
+        config.rules[id] = setting as SeveritySetting;
+      }
+    }
+  }
+  const ignore = value['ignore'];
+  if (ignore !== undefined) {
+    if (!Array.isArray(ignore)) problems.push('"ignore" must be an array of globs');
+    else {
+      ignore.forEach((glob, i) => {
+        if (typeof glob !== 'string' || glob.trim() === '') problems.push(`"ignore[${i}]" must be a non-empty glob string`);
+        else config.ignore.push(glob);
+      });
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(file, problems);
+  return { config, warnings };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

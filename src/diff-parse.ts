@@ -1,0 +1,171 @@
+// Pure parsers of git's diff output (`--raw -z` followed by `-p --unified=0`), table-tested in
+// test/unit. No I/O here: src/git.ts runs git, these turn its bytes into plain data.
+
+import type { ChangeStatus, Chunk, ScanFile } from './types.js';
+
+export interface RawEntry {
+  srcMode: string;
+  dstMode: string;
+  srcSha: string;
+  dstSha: string;
+  /** A, C, D, M, R, T, U or X. */
+  status: string;
+  /** Similarity score of a rename or copy. */
+  score?: number;
+  path: string;
+  /** The source path of a rename or copy. */
+  oldPath?: string;
+}
+
+export class DiffParseError extends Error {
+  constructor(message: string) {
+    super(`could not parse git diff output: ${message}`);
+    this.name = 'DiffParseError';
+  }
+}
+
+const NUL = 0;
+
+/**
+ * Parses `--raw -z` records: `:srcmode dstmode srcsha dstsha status NUL path NUL`, with a second
+ * path for renames and copies. Returns the entries and the offset where the patch begins.
+ * https://git-scm.com/docs/git-diff#_raw_output_format
+ */
+export function parseRawZ(buf: Buffer): { entries: RawEntry[]; end: number } {
+  const entries: RawEntry[] = [];
+  let pos = 0;
+  const field = (): string => {
+    const end = buf.indexOf(NUL, pos);
+    if (end === -1) throw new DiffParseError(`unterminated field at byte ${pos}`);
+    const text = buf.toString('utf8', pos, end);
+    pos = end + 1;
+    return text;
+  };
+  while (pos < buf.length && buf[pos] === 0x3a /* ':' */) {
+    const head = field().slice(1).split(' ');
+    if (head.length !== 5) throw new DiffParseError(`bad raw record "${head.join(' ')}"`);
+    const [srcMode, dstMode, srcSha, dstSha, statusField] = head as [string, string, string, string, string];
+    const status = statusField[0] ?? '';
+    const entry: RawEntry = { srcMode, dstMode, srcSha, dstSha, status, path: '' };
+    if (status === 'R' || status === 'C') {
+      entry.score = Number(statusField.slice(1));
+      entry.oldPath = field();
+      entry.path = field();
+    } else {
+      entry.path = field();
+    }
+    entries.push(entry);
+  }
+  // git separates the raw records from the patch with one more NUL.
+  if (buf[pos] === NUL) pos++;
+  return { entries, end: pos };
+}
+
+export interface PatchSection {
+  /** `old..new` from the `index` line; absent for pure renames and mode changes. */
+  key?: string;
+  binary: boolean;
+  chunks: Chunk[];
+}
+
+const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+const INDEX = /^index ([0-9a-f]+)\.\.([0-9a-f]+)/;
+
+/**
+ * Parses a `-p --unified=0` patch into sections, one per `diff --git` header, each with the
+ * runs of added lines and their line numbers in the new file. Hunk bodies are read by the
+ * counts in their headers, so an added line that looks like a header cannot confuse it.
+ */
+export function parsePatch(text: string): PatchSection[] {
+  const sections: PatchSection[] = [];
+  const lines = text.split('\n');
+  let current: PatchSection | undefined;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.startsWith('diff --git ')) {
+      current = { binary: false, chunks: [] };
+      sections.push(current);
+      i++;
+      continue;
+    }
+    if (!current) {
+      i++;
+      continue;
+    }
+    const hunk = HUNK.exec(line);
+    if (hunk) {
+      const removed = hunk[1] === undefined ? 1 : Number(hunk[1]);
+      const start = Number(hunk[2]);
+      const added = hunk[3] === undefined ? 1 : Number(hunk[3]);
+      i++;
+      const addedLines: string[] = [];
+      let seenRemoved = 0;
+      while (i < lines.length && (seenRemoved < removed || addedLines.length < added)) {
+        const body = lines[i]!;
+        if (body.startsWith('+')) addedLines.push(stripCr(body.slice(1)));
+        else if (body.startsWith('-')) seenRemoved++;
+        else if (!body.startsWith('\\')) break; // malformed; the count check below reports it
+        i++;
+      }
+      // "\ No newline at end of file" may follow the last line of a hunk.
+      while (i < lines.length && lines[i]!.startsWith('\\')) i++;
+      if (addedLines.length !== added || seenRemoved !== removed) {
+        throw new DiffParseError(`hunk "${line}" has ${seenRemoved} removed and ${addedLines.length} added lines`);
+      }
+      if (addedLines.length > 0) current.chunks.push({ startLine: start, text: addedLines.join('\n') });
+      continue;
+    }
+    const index = INDEX.exec(line);
+    if (index && current.chunks.length === 0) current.key = `${index[1]}..${index[2]}`;
+    else if (line.startsWith('Binary files ') && line.endsWith(' differ')) current.binary = true;
+    else if (line.startsWith('GIT binary patch')) current.binary = true;
+    i++;
+  }
+  return sections;
+}
+
+function stripCr(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+const ZERO = /^0+$/;
+
+function kindOf(mode: string): ScanFile['kind'] {
+  if (mode === '120000') return 'symlink';
+  if (mode === '160000') return 'submodule';
+  return 'file';
+}
+
+/** Joins raw entries with their patch sections by blob ids, into what the engine scans. */
+export function joinStaged(entries: readonly RawEntry[], sections: readonly PatchSection[]): ScanFile[] {
+  const byKey = new Map<string, PatchSection>();
+  for (const section of sections) if (section.key) byKey.set(section.key, section);
+  const files: ScanFile[] = [];
+  for (const entry of entries) {
+    if (!'ACMRT'.includes(entry.status) || entry.status === '') continue;
+    const kind = kindOf(entry.dstMode);
+    const zero = '0'.repeat(entry.dstSha.length);
+    // A type change (file <-> symlink) is shown as a deletion and a creation.
+    const srcSha = entry.status === 'T' || entry.status === 'A' || ZERO.test(entry.srcSha) ? zero : entry.srcSha;
+    const section = byKey.get(`${srcSha}..${entry.dstSha}`);
+    const file: ScanFile = {
+      path: entry.path,
+      status: entry.status as ChangeStatus,
+      kind,
+      binary: section?.binary ?? false,
+      // A gitlink's "content" is the commit it points at, not text of this repository.
+      chunks: kind === 'submodule' || !section ? [] : section.chunks,
+    };
+    if (entry.oldPath !== undefined) file.oldPath = entry.oldPath;
+    files.push(file);
+  }
+  return files;
+}
+
+/** The whole staged diff output of src/git.ts's readStagedDiff, as files to scan. */
+export function parseStagedDiff(buf: Buffer): ScanFile[] {
+  const { entries, end } = parseRawZ(buf);
+  const sections = parsePatch(buf.toString('utf8', end));
+  return joinStaged(entries, sections);
+}

@@ -1,0 +1,206 @@
+// Picks the rules for a stage and a file, runs the keyword prefilter, then each candidate rule's
+// pattern on the lines it was hit on, and turns matches into findings.
+
+import { compileGlobs, type PathMatcher } from './globs.js';
+import { buildKeywordIndex, findCandidateLines, type KeywordIndex } from './prefilter.js';
+import { fingerprintOf, isAllowedInline, redact } from './findings.js';
+import type {
+  Chunk, ContentRule, FileRule, Finding, Rule, ScanFile, ScanInput, ScanResult, Severity,
+  SeveritySetting, SkippedRule, Stage,
+} from './types.js';
+
+/** How far past its first line a multi-line match (a PEM block) may reach. */
+const MULTILINE_WINDOW = 64 * 1024;
+
+export interface RuleSelection {
+  rules: Rule[];
+  skipped: SkippedRule[];
+}
+
+/** The rules that run in a stage, with config severities applied and skips accounted for. */
+export function selectRules(
+  all: Iterable<Rule>,
+  stage: Stage,
+  severities: Readonly<Record<string, SeveritySetting>>,
+  skipIds: ReadonlySet<string>,
+): RuleSelection {
+  const rules: Rule[] = [];
+  const skipped: SkippedRule[] = [];
+  for (const rule of all) {
+    if (!rule.stages.includes(stage)) continue;
+    if (skipIds.has(rule.id)) {
+      skipped.push({ ruleId: rule.id, reason: 'SHIPGATE_SKIP' });
+      continue;
+    }
+    const setting = severities[rule.id];
+    if (setting === 'off') continue;
+    rules.push(setting && setting !== rule.severity ? { ...rule, severity: setting } : rule);
+  }
+  return { rules, skipped };
+}
+
+interface CompiledRule<R extends Rule> {
+  rule: R;
+  applies: (path: string) => boolean;
+}
+
+/** A rule set made ready to run: glob matchers compiled, keyword index built. */
+export interface Engine {
+  content: CompiledRule<ContentRule>[];
+  files: CompiledRule<FileRule>[];
+  keywords: KeywordIndex;
+}
+
+export function createEngine(rules: readonly Rule[]): Engine {
+  const content: CompiledRule<ContentRule>[] = [];
+  const files: CompiledRule<FileRule>[] = [];
+  for (const rule of rules) {
+    const applies = compileApplies(rule);
+    if (rule.kind === 'content') content.push({ rule, applies });
+    else files.push({ rule, applies });
+  }
+  return { content, files, keywords: buildKeywordIndex(content.map((c) => c.rule)) };
+}
+
+function compileApplies(rule: Rule): (path: string) => boolean {
+  let include: PathMatcher | undefined;
+  let exclude: PathMatcher | undefined;
+  return (path) => {
+    if (rule.files) {
+      include ??= compileGlobs(rule.files);
+      if (!include(path)) return false;
+    }
+    if (rule.excludeFiles) {
+      exclude ??= compileGlobs(rule.excludeFiles);
+      if (exclude(path)) return false;
+    }
+    return true;
+  };
+}
+
+export interface ScanOptions {
+  isIgnored?: PathMatcher;
+  skipped?: SkippedRule[];
+}
+
+export function runEngine(engine: Engine, input: ScanInput, options: ScanOptions = {}): ScanResult {
+  const started = performance.now();
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const stats = {
+    files: 0, lines: 0, bytes: 0, binaryFiles: 0, ignoredFiles: 0,
+    rules: engine.content.length + engine.files.length, suppressed: 0, durationMs: 0,
+  };
+  const add = (finding: Finding): void => {
+    const key = `${finding.ruleId}\0${finding.file}\0${finding.line}\0${finding.fingerprint}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push(finding);
+  };
+
+  for (const file of input.files) {
+    if (options.isIgnored?.(file.path)) {
+      stats.ignoredFiles++;
+      continue;
+    }
+    stats.files++;
+    for (const { rule, applies } of engine.files) {
+      if (!applies(file.path)) continue;
+      const ref = rule.check({ path: file.path, kind: file.kind, status: file.status });
+      if (ref) {
+        add({
+          ruleId: rule.id, severity: rule.severity, file: file.path, line: 0, column: 0,
+          messageId: ref.messageId, data: ref.data ?? {}, match: file.path,
+          fingerprint: fingerprintOf(rule.id, file.path),
+        });
+      }
+    }
+    if (file.binary) {
+      stats.binaryFiles++;
+      continue;
+    }
+    for (const chunk of file.chunks) {
+      stats.lines += countLines(chunk.text);
+      stats.bytes += chunk.text.length;
+      scanChunk(engine, file, chunk, add, () => stats.suppressed++);
+    }
+  }
+  findings.sort(compareFindings);
+  stats.durationMs = performance.now() - started;
+  return { label: input.label, findings, skipped: options.skipped ?? [], stats };
+}
+
+function scanChunk(
+  engine: Engine, file: ScanFile, chunk: Chunk, add: (f: Finding) => void, suppressed: () => void,
+): void {
+  const candidates = findCandidateLines(chunk.text, engine.keywords);
+  if (candidates.size === 0) return;
+  const text = chunk.text;
+  for (const [ruleIndex, lineStarts] of candidates) {
+    const { rule, applies } = engine.content[ruleIndex]!;
+    if (!applies(file.path)) continue;
+    for (const lineStart of lineStarts) {
+      const lineEnd = endOfLine(text, lineStart);
+      const windowEnd = rule.multiline ? Math.min(text.length, lineStart + MULTILINE_WINDOW) : lineEnd;
+      const window = text.slice(lineStart, windowEnd);
+      const pattern = rule.pattern;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+        if (m[0].length === 0) pattern.lastIndex++;
+        // A multi-line match belongs to the line it starts on; later lines have their own turn.
+        if (lineStart + m.index > lineEnd) break;
+        const secret = m.groups?.['secret'] ?? m[0];
+        if (!secret || (rule.validate && !rule.validate(secret))) continue;
+        const at = lineStart + m.index + Math.max(0, m[0].indexOf(secret));
+        const position = positionOf(text, at);
+        const lastLine = lineText(text, lineStart + m.index + m[0].length - 1);
+        if (isAllowedInline(lineText(text, at), rule.id) || isAllowedInline(lastLine, rule.id)) {
+          suppressed();
+          continue;
+        }
+        add({
+          ruleId: rule.id, severity: rule.severity, file: file.path,
+          line: chunk.startLine + position.line, column: position.column + 1,
+          messageId: 'secret', data: { name: rule.secretName, revoke: rule.revoke },
+          match: redact(secret), fingerprint: fingerprintOf(rule.id, secret),
+        });
+      }
+    }
+  }
+}
+
+function endOfLine(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+function lineText(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return text.slice(start, endOfLine(text, at));
+}
+
+/** 0-based line and column of an offset; only called for matches, so a scan is fine. */
+function positionOf(text: string, at: number): { line: number; column: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: at - lineStart };
+}
+
+function countLines(text: string): number {
+  if (text.length === 0) return 0;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}
+
+export function isBlocking(findings: readonly Finding[], failOn: Severity = 'error'): boolean {
+  return findings.some((f) => f.severity === 'error' || (failOn === 'warn' && f.severity === 'warn'));
+}

@@ -1,0 +1,117 @@
+// The only module that spawns git. Everything here reads; nothing writes to the working tree or
+// the index. The environment is passed through untouched, so GIT_INDEX_FILE (set by
+// `git commit -a` and `git commit <path>`) and GIT_DIR reach git as the hook received them.
+
+import { spawn } from 'node:child_process';
+
+export class GitError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly code: number | null,
+    readonly stderr: string,
+  ) {
+    super(`git ${args.join(' ')} failed${code === null ? '' : ` (exit ${code})`}: ${stderr.trim() || 'no message'}`);
+    this.name = 'GitError';
+  }
+}
+
+export class GitMissingError extends Error {
+  constructor() {
+    super('git was not found on PATH');
+    this.name = 'GitMissingError';
+  }
+}
+
+export interface GitOptions {
+  cwd?: string;
+  /** Exit codes that are answers rather than failures (e.g. 1 for `git config --get` of an unset key). */
+  okCodes?: readonly number[];
+}
+
+/** Runs git and returns its stdout as bytes. */
+export function runGit(args: readonly string[], options: GitOptions = {}): Promise<{ stdout: Buffer; code: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new GitMissingError() : e));
+    child.on('close', (code) => {
+      const ok = code === 0 || (code !== null && (options.okCodes ?? []).includes(code));
+      if (ok) resolve({ stdout: Buffer.concat(out), code: code! });
+      else reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
+    });
+  });
+}
+
+async function gitText(args: readonly string[], options: GitOptions = {}): Promise<string> {
+  return (await runGit(args, options)).stdout.toString('utf8').trim();
+}
+
+/**
+ * The staged change: raw entries (-z, so paths are never quoted) followed by the patch with
+ * zero context, in one call. Options are explicit so user config (diff.noprefix,
+ * diff.external, color.ui, diff.relative, diff.renames) cannot change the shape we parse.
+ * https://git-scm.com/docs/git-diff#_raw_output_format
+ */
+export async function readStagedDiff(cwd?: string): Promise<Buffer> {
+  const { stdout } = await runGit(
+    [
+      'diff', '--cached', '--raw', '-z', '-p', '--unified=0', '--find-renames', '--no-abbrev',
+      '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
+      '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=ACMRT',
+    ],
+    { cwd },
+  );
+  return stdout;
+}
+
+export function showToplevel(cwd?: string): Promise<string> {
+  return gitText(['rev-parse', '--show-toplevel'], { cwd });
+}
+
+/** Where git looks for hooks, absolute: honours core.hooksPath, linked worktrees and submodules. */
+export function hooksDir(cwd?: string): Promise<string> {
+  return gitText(['rev-parse', '--path-format=absolute', '--git-path', 'hooks'], { cwd });
+}
+
+/** A config value, or undefined when unset. */
+export async function configGet(key: string, cwd?: string): Promise<string | undefined> {
+  const { stdout, code } = await runGit(['config', '--get', key], { cwd, okCodes: [1] });
+  return code === 1 ? undefined : stdout.toString('utf8').trim();
+}
+
+export function isInsideWorkTree(cwd?: string): Promise<boolean> {
+  return runGit(['rev-parse', '--is-inside-work-tree'], { cwd, okCodes: [128] }).then(
+    ({ stdout, code }) => code === 0 && stdout.toString('utf8').trim() === 'true',
+  );
+}
+
+/** Commits reachable from `tip` and not from `exclude` (revs or `--remotes=NAME`), oldest first. */
+export async function listNewCommits(tip: string, exclude: readonly string[], cwd?: string): Promise<string[]> {
+  const text = await gitText(['rev-list', '--reverse', '--topo-order', tip, '--not', ...exclude, '--'], { cwd });
+  return text ? text.split('\n') : [];
+}
+
+/** Whether an object id names a commit this repository has (a remote sha may not be local). */
+export async function hasCommit(sha: string, cwd?: string): Promise<boolean> {
+  const { code } = await runGit(['cat-file', '-e', `${sha}^{commit}`], { cwd, okCodes: [1, 128] });
+  return code === 0;
+}
+
+/**
+ * What one commit adds against its first parent (or the empty tree for a root commit), in the
+ * same `--raw -z` + `-p --unified=0` shape as readStagedDiff.
+ */
+export async function readCommitDiff(commit: string, cwd?: string): Promise<Buffer> {
+  const { stdout } = await runGit(
+    [
+      'diff-tree', '--no-commit-id', '-r', '--root', '--raw', '-z', '-p', '--unified=0', '--find-renames',
+      '--no-abbrev', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
+      '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=ACMRT', '--first-parent', '-m', commit,
+    ],
+    { cwd },
+  );
+  return stdout;
+}

@@ -1,0 +1,126 @@
+// The plain data that flows between sources, engine, findings and reports.
+// Rules import only types from here: they never do I/O.
+
+export type Stage = 'commit' | 'push' | 'release' | 'scan';
+export type Severity = 'error' | 'warn';
+export type SeveritySetting = Severity | 'off';
+
+/** A message code from src/messages.ts and the values its text is made from. */
+export interface MessageRef {
+  messageId: string;
+  data?: Record<string, string | number>;
+}
+
+interface RuleBase {
+  /** kebab-case, unique; the rule's file in rules/ is named after it. */
+  id: string;
+  description: string;
+  severity: Severity;
+  stages: readonly Stage[];
+  /** micromatch globs (matched with `dot: true` against repo-relative paths); absent = every file. */
+  files?: readonly string[];
+  /** micromatch globs of files the rule never applies to. */
+  excludeFiles?: readonly string[];
+  /** Where the format or the risk is documented. */
+  source: string;
+}
+
+/** Runs over lines of text: added lines on commit and push, all lines on scan and release. */
+export interface ContentRule extends RuleBase {
+  kind: 'content';
+  /** Lower-case literals; the rule's pattern only runs on lines that contain one of them. */
+  keywords: readonly string[];
+  /**
+   * Must carry the `g` flag. The secret is the named group `secret`, or the whole match.
+   * Must be linear-time on any input: bounded quantifiers, no nested repetition.
+   */
+  pattern: RegExp;
+  /** The match may span lines (a PEM block); it must then start on a keyword line. */
+  multiline?: boolean;
+  /** Checksum, placeholder and shape checks; false drops the candidate. */
+  validate?: (secret: string) => boolean;
+  /** Human name of what leaked, for the report: "GitHub personal access token". */
+  secretName: string;
+  /** Where a leaked one is revoked or rotated. */
+  revoke: string;
+}
+
+/** What a file rule sees: the path and what kind of entry git records. */
+export interface FileInfo {
+  path: string;
+  kind: 'file' | 'symlink' | 'submodule';
+  /** Added (new in this change) or changed. */
+  status: ChangeStatus;
+}
+
+/** Runs over paths (committed .env files, private key files...). */
+export interface FileRule extends RuleBase {
+  kind: 'file';
+  check: (file: FileInfo) => MessageRef | null;
+}
+
+export type Rule = ContentRule | FileRule;
+
+/** A run of consecutive lines of one file, joined with '\n' (no trailing newline). */
+export interface Chunk {
+  /** 1-based line number of the first line in the new file. */
+  startLine: number;
+  text: string;
+}
+
+export type ChangeStatus = 'A' | 'M' | 'R' | 'C' | 'T';
+
+/** One file as a source presents it to the engine. */
+export interface ScanFile {
+  path: string;
+  oldPath?: string;
+  status: ChangeStatus;
+  kind: 'file' | 'symlink' | 'submodule';
+  /** Binary content is not line-scanned; file rules still see the path. */
+  binary: boolean;
+  chunks: Chunk[];
+}
+
+export interface ScanInput {
+  stage: Stage;
+  /** What the source is, for the report: "staged changes". */
+  label: string;
+  files: ScanFile[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  messageId: string;
+  data: Record<string, string | number>;
+  /** Redacted: never the full secret. */
+  match: string;
+  /** sha256 of rule id and secret (or of rule id and path for file rules): stable across line moves. */
+  fingerprint: string;
+}
+
+export interface SkippedRule {
+  ruleId: string;
+  reason: 'SHIPGATE_SKIP' | 'config';
+}
+
+export interface ScanStats {
+  files: number;
+  lines: number;
+  bytes: number;
+  binaryFiles: number;
+  ignoredFiles: number;
+  rules: number;
+  suppressed: number;
+  durationMs: number;
+}
+
+export interface ScanResult {
+  label: string;
+  findings: Finding[];
+  skipped: SkippedRule[];
+  stats: ScanStats;
+}

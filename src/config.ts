@@ -69,7 +69,8 @@ function readJson(file: string, label: string): { value: unknown } | undefined {
 
 /** "Unexpected token } in JSON at position 42" -> "... (line 3, column 5)". */
 export function describeJsonError(error: Error, text: string): string {
-  const message = error.message.replace(/\s*\(line \d+ column \d+\)$/, '');
+  // Node 20 quotes the whole text after "Unexpected token"; keep the message to one short line.
+  const message = error.message.replace(/\s*\(line \d+ column \d+\)$/, '').replace(/, "[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '');
   const position = /at position (\d+)/.exec(message);
   if (!position) return message;
   const at = Number(position[1]);

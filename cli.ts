@@ -21,14 +21,20 @@ async function run(command: Command): Promise<number> {
       const installer = await import('./install.js');
       return command.name === 'install' ? installer.install({ prepare: command.prepare }) : installer.uninstall();
     }
-    case 'pre-commit':
+    case 'pre-commit': {
       if (hooksDisabled()) return skipHook('pre-commit');
-      return (await import('./src/commands/staged.js')).checkStaged(command, true);
+      // git runs hooks from the top of the working tree (githooks(5)). Start reading the staged
+      // diff first, so git works while the rules load.
+      const root = process.cwd();
+      const diff = (await import('./src/git.js')).readStagedDiff(root);
+      diff.catch(() => undefined); // awaited, and reported, by checkStaged
+      return (await import('./src/commands/staged.js')).checkStaged(command, { root, diff });
+    }
     case 'pre-push':
       if (hooksDisabled()) return skipHook('pre-push');
       return (await import('./src/commands/push.js')).checkPush(command);
     case 'scan':
-      return (await import('./src/commands/staged.js')).checkStaged(command, false);
+      return (await import('./src/commands/staged.js')).checkStaged(command, {});
     case 'rules':
       return (await import('./src/commands/rules.js')).listRules(command.format);
   }

@@ -1,7 +1,10 @@
 // Turning a raw match into a finding that is safe to print: redaction, content-hash identity,
 // and the inline allow comments people write next to false positives.
 
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+// node:crypto is loaded when the first finding needs a fingerprint: most commits have none.
+let crypto: typeof import('node:crypto') | undefined;
 
 /**
  * Keeps only a recognisable prefix: at most 4 characters and never more than a quarter of the
@@ -14,7 +17,8 @@ export function redact(secret: string): string {
 
 /** Identity of a finding that survives line moves: sha256 of the rule id and the secret. */
 export function fingerprintOf(ruleId: string, secret: string): string {
-  return createHash('sha256').update(ruleId).update('\0').update(secret).digest('hex');
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256').update(ruleId).update('\0').update(secret).digest('hex');
 }
 
 // `shipgate-allow` alone allows every rule on the line; `shipgate-allow: a, b` only those ids.

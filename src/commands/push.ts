@@ -9,6 +9,7 @@ import { createEngine, runEngine, selectRules } from '../engine.js';
 import { hasCommit, listNewCommits, readCommitDiff } from '../git.js';
 import { compileGlobs } from '../globs.js';
 import { parsePushInput } from '../push-input.js';
+import { plural } from '../messages.js';
 import { emitReport } from '../report/emit.js';
 import { skippedRuleIds } from '../skip.js';
 import type { ScanFile } from '../types.js';
@@ -31,14 +32,10 @@ export async function checkPush(command: { remote: string } & OutputOptions): Pr
     for (const commit of await listNewCommits(update.localSha, exclude, root)) commits.add(commit);
   }
   const files: ScanFile[] = [];
-  for (const commit of commits) {
-    for (const file of parseStagedDiff(await readCommitDiff(commit, root))) {
-      files.push({ ...file, path: file.path });
-    }
-  }
+  for (const commit of commits) files.push(...parseStagedDiff(await readCommitDiff(commit, root)));
   const result = runEngine(
     engine,
-    { stage: 'push', label: `${commits.size} pushed commit(s)`, files },
+    { stage: 'push', label: plural(commits.size, 'pushed commit'), files },
     { skipped: selection.skipped, ...(config.ignore.length ? { isIgnored: compileGlobs(config.ignore) } : {}) },
   );
   return emitReport(result, command, 'push');

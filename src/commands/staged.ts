@@ -11,10 +11,16 @@ import { emitReport } from '../report/emit.js';
 import { skippedRuleIds } from '../skip.js';
 import { rules } from '../../rules/index.js';
 
-export async function checkStaged(options: OutputOptions, inHook: boolean): Promise<number> {
-  // git runs hooks from the top of the working tree (githooks(5)); by hand we ask.
-  const root = inHook ? process.cwd() : await showToplevel();
-  const diff = readStagedDiff(root);
+export interface StagedSource {
+  /** The repository root; asked of git when absent. */
+  root?: string;
+  /** The staged diff, when the caller already started reading it. */
+  diff?: Promise<Buffer>;
+}
+
+export async function checkStaged(options: OutputOptions, source: StagedSource): Promise<number> {
+  const root = source.root ?? (await showToplevel());
+  const diff = source.diff ?? readStagedDiff(root);
   const { config, warnings } = loadConfig(root, new Set(rules.keys()));
   for (const warning of warnings) process.stderr.write(`shipgate: warning: ${warning}\n`);
   const skipIds = skippedRuleIds();

@@ -26,7 +26,7 @@ async function run(command: Command): Promise<number> {
       // git runs hooks from the top of the working tree (githooks(5)). Start reading the staged
       // diff first, so git works while the rules load.
       const root = process.cwd();
-      const diff = (await import('./src/git.js')).readStagedDiff(root);
+      const diff = command.diffStdin ? readPipedDiff() : (await import('./src/git.js')).readStagedDiff(root);
       diff.catch(() => undefined); // awaited, and reported, by checkStaged
       return (await import('./src/commands/staged.js')).checkStaged(command, { root, diff });
     }
@@ -38,6 +38,17 @@ async function run(command: Command): Promise<number> {
     case 'rules':
       return (await import('./src/commands/rules.js')).listRules(command.format);
   }
+}
+
+/** The diff the hook stub pipes in, checked for git's exit status at its end. */
+async function readPipedDiff(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const { splitPipedDiff } = await import('./src/diff-parse.js');
+  const { diff, status } = splitPipedDiff(Buffer.concat(chunks));
+  if (status === 0) return diff;
+  const { GitError } = await import('./src/git.js');
+  throw new GitError(['diff', '--cached'], status ?? null, status === undefined ? 'the staged diff piped in by the hook was cut short' : 'see its message above');
 }
 
 function skipHook(hook: string): number {

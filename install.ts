@@ -5,7 +5,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configGet, hooksDir, isInsideWorkTree, showToplevel } from './src/git.js';
+import { configGet, hooksDir, isInsideWorkTree, showToplevel, STAGED_DIFF_ARGS } from './src/git.js';
 import { hooksDisabled } from './src/skip.js';
 
 export const HOOKS = ['pre-commit', 'pre-push'] as const;
@@ -127,7 +127,8 @@ async function installHooks(target: Target, editPackage: boolean): Promise<strin
       .replace('__HOOK__', hook)
       .replace('__NODE__', shellQuoted(process.execPath))
       .replace('__CLI__', shellQuoted(cli))
-      .replace('__PROJECT__', shellQuoted(target.project ?? target.root));
+      .replace('__PROJECT__', shellQuoted(target.project ?? target.root))
+      .replace('__DIFF_ARGS__', STAGED_DIFF_ARGS.join(' '));
     if (existsSync(file) && !isOurStub(file)) {
       if (existsSync(file + CHAINED_SUFFIX)) {
         throw new Error(`${file} is not shipgate's and ${file + CHAINED_SUFFIX} exists too; move one of them away`);

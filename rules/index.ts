@@ -2,10 +2,28 @@
 // rules/ is registered here and has a test table in test/rules/.
 
 import type { Rule } from '../src/types.js';
+import { awsAccessKeyId } from './aws-access-key-id.js';
+import { awsSecretAccessKey } from './aws-secret-access-key.js';
+import { envFile } from './env-file.js';
+import { githubFineGrainedPat } from './github-fine-grained-pat.js';
 import { githubToken } from './github-token.js';
+import { npmToken } from './npm-token.js';
+import { privateKey } from './private-key.js';
+import { privateKeyFile } from './private-key-file.js';
+import { slackToken } from './slack-token.js';
+import { stripeLiveKey } from './stripe-live-key.js';
 
 const all: Rule[] = [
+  awsAccessKeyId,
+  awsSecretAccessKey,
+  envFile,
+  githubFineGrainedPat,
   githubToken,
+  npmToken,
+  privateKey,
+  privateKeyFile,
+  slackToken,
+  stripeLiveKey,
 ];
 
 export const rules: ReadonlyMap<string, Rule> = new Map(

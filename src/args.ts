@@ -13,7 +13,7 @@ export type Command =
   | { name: 'version' }
   | { name: 'install'; prepare: boolean }
   | { name: 'uninstall' }
-  | ({ name: 'pre-commit' } & OutputOptions)
+  | ({ name: 'pre-commit'; diffStdin: boolean } & OutputOptions)
   | ({ name: 'pre-push'; remote: string; url: string } & OutputOptions)
   | ({ name: 'scan'; staged: boolean } & OutputOptions)
   | { name: 'rules'; format: Format };
@@ -76,8 +76,11 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   'pre-commit': {
     summary: 'check the staged changes (run by the pre-commit hook)',
-    usage: 'shipgate pre-commit [--format text|json] [--output FILE]',
-    flags: OUTPUT_FLAGS,
+    usage: 'shipgate pre-commit [--diff-stdin] [--format text|json] [--output FILE]',
+    flags: {
+      'diff-stdin': { description: "read the staged diff from stdin, as the hook stub pipes it (else shipgate runs git)" },
+      ...OUTPUT_FLAGS,
+    },
     positionals: [],
     required: 0,
   },
@@ -169,7 +172,7 @@ function toCommand(name: string, flags: Record<string, string | true>, positiona
     case 'uninstall':
       return { name };
     case 'pre-commit':
-      return { name, ...output };
+      return { name, diffStdin: flags['diff-stdin'] === true, ...output };
     case 'pre-push':
       return { name, remote: positionals[0] ?? '', url: positionals[1] ?? '', ...output };
     case 'scan':

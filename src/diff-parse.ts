@@ -169,3 +169,17 @@ export function parseStagedDiff(buf: Buffer): ScanFile[] {
   const sections = parsePatch(buf.toString('utf8', end));
   return joinStaged(entries, sections);
 }
+
+/**
+ * The hook stub pipes `git diff` into node so git runs while node starts, and appends
+ * NUL "shipgate-exit:" status NUL: a diff output never holds a NUL after the raw part (binary
+ * files are summarised), so the marker cannot be faked by content, and a missing or non-zero
+ * status means the diff is not complete.
+ */
+export function splitPipedDiff(buf: Buffer): { diff: Buffer; status: number | undefined } {
+  const marker = Buffer.from('\0shipgate-exit:');
+  const at = buf.lastIndexOf(marker);
+  if (at === -1 || buf[buf.length - 1] !== NUL) return { diff: buf, status: undefined };
+  const status = Number(buf.toString('latin1', at + marker.length, buf.length - 1));
+  return { diff: buf.subarray(0, at), status: Number.isInteger(status) ? status : undefined };
+}

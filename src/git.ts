@@ -55,16 +55,14 @@ async function gitText(args: readonly string[], options: GitOptions = {}): Promi
  * diff.external, color.ui, diff.relative, diff.renames) cannot change the shape we parse.
  * https://git-scm.com/docs/git-diff#_raw_output_format
  */
+export const STAGED_DIFF_ARGS: readonly string[] = [
+  'diff', '--cached', '--raw', '-z', '-p', '--unified=0', '--find-renames', '--no-abbrev',
+  '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
+  '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=ACMRT',
+];
+
 export async function readStagedDiff(cwd?: string): Promise<Buffer> {
-  const { stdout } = await runGit(
-    [
-      'diff', '--cached', '--raw', '-z', '-p', '--unified=0', '--find-renames', '--no-abbrev',
-      '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
-      '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=ACMRT',
-    ],
-    { cwd },
-  );
-  return stdout;
+  return (await runGit(STAGED_DIFF_ARGS, { cwd })).stdout;
 }
 
 export function showToplevel(cwd?: string): Promise<string> {

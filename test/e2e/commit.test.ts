@@ -209,6 +209,22 @@ commit('SHIPGATE=0 skips the hook and says so; SHIPGATE_SKIP skips one rule and 
   assert.match(r2.out, 'skipped (SHIPGATE=0)');
 });
 
+commit('file rules: a committed .env and a private key file are blocked, .env.example is not', () => {
+  const repo = setup();
+  repo.write('.env.example', 'DATABASE_URL=\n');
+  repo.git('add', '.env.example');
+  const example = repo.commit('example');
+  assert.is(example.code, 0, example.out);
+  repo.write('config/.env.production', 'NODE_ENV=production\n');
+  repo.write('deploy/id_ed25519', 'not really a key\n');
+  repo.git('add', '-A');
+  const r = repo.commit('env');
+  assert.is(r.code, 1, r.out);
+  assert.match(r.out, 'config/.env.production');
+  assert.match(r.out, 'env-file');
+  assert.match(r.out, 'private-key-file');
+});
+
 commit('inline allow comments suppress a false positive', () => {
   const repo = setup();
   repo.write('fixture.js', `const t = '${tokens.githubClassic()}'; // shipgate-allow: github-token\n`);
@@ -286,6 +302,19 @@ commit('the first commit of a new repository is checked too', () => {
   repo.write('leak.js', leak());
   repo.git('add', 'leak.js');
   assert.is(repo.commit('root').code, 1);
+});
+
+commit('fails closed: when git cannot read the index, the commit is blocked', () => {
+  const repo = setup();
+  repo.write('a.js', 'console.log(2);\n');
+  repo.git('add', 'a.js');
+  // A hook that receives an index git cannot read must not pass it as "nothing staged".
+  const r = repo.run('sh', ['.git/hooks/pre-commit'], { env: { GIT_INDEX_FILE: join(repo.dir, 'not-an-index') } });
+  repo.write('not-an-index', 'garbage');
+  const corrupt = repo.run('sh', ['.git/hooks/pre-commit'], { env: { GIT_INDEX_FILE: join(repo.dir, 'not-an-index') } });
+  assert.is(corrupt.code, 2, corrupt.out);
+  assert.match(corrupt.out, 'Nothing was checked');
+  assert.ok(r.code === 0 || r.code === 2, 'a missing index file is an empty index to git');
 });
 
 commit('unknown command and flag exit 2 with a hint', () => {

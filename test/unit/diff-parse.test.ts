@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DiffParseError, joinStaged, parsePatch, parseRawZ, parseStagedDiff } from '../../src/diff-parse.js';
+import { DiffParseError, joinStaged, parsePatch, parseRawZ, parseStagedDiff, splitPipedDiff } from '../../src/diff-parse.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -127,5 +127,21 @@ test('joinStaged: submodules are listed but their commit line is not content', (
 test('joinStaged: deletions are not scanned', () => {
   assert.equal(joinStaged(parseRawZ(raw([`:100644 000000 ${A} ${Z} D`, 'gone'])).entries, []), []);
 });
+
+const pipedTable: [string, Buffer, string, number | undefined][] = [
+  ['status 0 after a diff', Buffer.from(`:x\0a\0\0diff\n\0shipgate-exit:0\0`), `:x\0a\0\0diff\n`, 0],
+  ['empty diff, status 0', Buffer.from('\0shipgate-exit:0\0'), '', 0],
+  ['git failed', Buffer.from('\0shipgate-exit:128\0'), '', 128],
+  ['cut short: no trailer', Buffer.from(':x\0a\0'), ':x\0a\0', undefined],
+  ['cut short inside the trailer', Buffer.from('\0shipgate-exit:0'), '\0shipgate-exit:0', undefined],
+  ['garbage status', Buffer.from('\0shipgate-exit:zero\0'), '', undefined],
+];
+for (const [name, input, diff, status] of pipedTable) {
+  test(`splitPipedDiff: ${name}`, () => {
+    const r = splitPipedDiff(input);
+    assert.is(r.diff.toString(), diff);
+    assert.is(r.status, status);
+  });
+}
 
 test.run();

@@ -42,10 +42,9 @@ async function run(command: Command): Promise<number> {
 
 /** The diff the hook stub pipes in, checked for git's exit status at its end. */
 async function readPipedDiff(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const { readAllStdin } = await import('./src/io.js');
   const { splitPipedDiff } = await import('./src/diff-parse.js');
-  const { diff, status } = splitPipedDiff(Buffer.concat(chunks));
+  const { diff, status } = splitPipedDiff(await readAllStdin());
   if (status === 0) return diff;
   const { GitError } = await import('./src/git.js');
   throw new GitError(['diff', '--cached'], status ?? null, status === undefined ? 'the staged diff piped in by the hook was cut short' : 'see its message above');

@@ -2,7 +2,14 @@
 // the index. The environment is passed through untouched, so GIT_INDEX_FILE (set by
 // `git commit -a` and `git commit <path>`) and GIT_DIR reach git as the hook received them.
 
-import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+// Loaded on first use: the pre-commit hook gets its diff piped in and never spawns.
+let childProcess: typeof import('node:child_process') | undefined;
+function spawnGit(args: readonly string[], cwd: string | undefined) {
+  childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  return childProcess.spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+}
 
 export class GitError extends Error {
   constructor(
@@ -31,7 +38,7 @@ export interface GitOptions {
 /** Runs git and returns its stdout as bytes. */
 export function runGit(args: readonly string[], options: GitOptions = {}): Promise<{ stdout: Buffer; code: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnGit(args, options.cwd);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

@@ -13,7 +13,7 @@ export function formatText(result: ScanResult, paint: Paint, blocked: boolean, a
     out.push(paint.yellow(`shipgate: skipped by SHIPGATE_SKIP: ${result.skipped.map((s) => s.ruleId).join(', ')}`));
   }
   if (result.findings.length === 0) {
-    out.push(`${paint.green('shipgate:')} ${result.label}: no problems (${scanned}, ${stats.durationMs.toFixed(0)} ms)`);
+    out.push(`shipgate: ${result.label}: no problems (${scanned}, ${stats.durationMs.toFixed(0)} ms)`);
     return out.join('\n') + '\n';
   }
   const errors = result.findings.filter((f) => f.severity === 'error').length;

@@ -1,0 +1,37 @@
+// Standard streams through file descriptors. On the hook path this matters: touching
+// process.stdin or process.stdout builds a stream (and loads net or tty), ~3 ms of a commit.
+
+import { readSync, writeSync } from 'node:fs';
+
+function isAgain(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'EAGAIN';
+}
+
+/** All of stdin. Falls back to the stream API when fd 0 is non-blocking. */
+export async function readAllStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const buffer = Buffer.allocUnsafe(1 << 16);
+  try {
+    for (;;) {
+      const n = readSync(0, buffer, 0, buffer.length, null);
+      if (n === 0) return Buffer.concat(chunks);
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
+    }
+  } catch (error) {
+    if (!isAgain(error) && (error as NodeJS.ErrnoException).code !== 'EOF') throw error;
+  }
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Writes all of `text` to fd 1 or 2, finishing through the stream if the pipe is non-blocking and full. */
+export function writeFd(fd: 1 | 2, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  try {
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+  } catch (error) {
+    if (!isAgain(error)) throw error;
+    (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(offset));
+  }
+}

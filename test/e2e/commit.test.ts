@@ -317,6 +317,47 @@ commit('fails closed: when git cannot read the index, the commit is blocked', ()
   assert.ok(r.code === 0 || r.code === 2, 'a missing index file is an empty index to git');
 });
 
+commit('renames, symlinks, binaries and submodules: only added text is scanned, line numbers are right', () => {
+  const repo = setup();
+  const sub = Repo.init();
+  sub.write('x.txt', 'x\n');
+  sub.git('add', 'x.txt');
+  sub.git('commit', '-q', '-m', 'sub');
+  repo.write('lib/old-name.js', 'a\nb\nc\n');
+  repo.git('add', '-A');
+  repo.git('commit', '-q', '-m', 'base');
+  repo.git('mv', 'lib/old-name.js', 'lib/new name.js');
+  repo.write('lib/new name.js', `a\nb\n${leak()}c\n`);
+  repo.run('ln', ['-s', 'lib/new name.js', 'link.js']);
+  repo.write('img.bin', Buffer.from([0, 1, 2, 0, 255, 0]));
+  const added = repo.run('git', ['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendor/sub']);
+  assert.is(added.code, 0, added.out);
+  repo.git('add', '-A');
+  const r = repo.shipgate(['scan', '--staged', '--format', 'json']);
+  assert.is(r.code, 1, r.out);
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`), ['lib/new name.js:3']);
+  assert.is(report.stats.binaryFiles, 1);
+});
+
+commit('colour only on request: FORCE_COLOR adds it, NO_COLOR and pipes do not', () => {
+  const repo = setup();
+  repo.write('a.js', leak());
+  repo.git('add', 'a.js');
+  const esc = '\u001b[';
+  assert.not.ok(repo.shipgate(['scan', '--staged']).stdout.includes(esc), 'no colour into a pipe');
+  assert.ok(repo.shipgate(['scan', '--staged'], { env: { FORCE_COLOR: '1' } }).stdout.includes(esc), 'FORCE_COLOR');
+  assert.not.ok(repo.shipgate(['scan', '--staged'], { env: { NO_COLOR: '1' } }).stdout.includes(esc), 'NO_COLOR');
+});
+
+commit('the prepare script never fails npm install, even where shipgate is not installed', () => {
+  const repo = setup();
+  // setup() ran the installer, which added shipgate to "prepare"; this repository has no
+  // node_modules, as after `npm ci --omit=dev` where shipgate is a devDependency.
+  const r = repo.run('npm', ['run', 'prepare', '--silent'], { env: { npm_config_update_notifier: 'false' } });
+  assert.is(r.code, 0, r.out);
+});
+
 commit('unknown command and flag exit 2 with a hint', () => {
   const repo = Repo.init();
   const a = repo.shipgate(['instal']);

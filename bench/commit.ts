@@ -20,7 +20,8 @@ import { devNull } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STAGED_DIFF_ARGS } from '../src/git.js';
-import { BenchError, envInt, makeTempDir, ms, must, prng, removeTempDir, signedMs, summarize, timed } from './harness.js';
+import { BenchError, envInt, makeTempDir, ms, must, removeTempDir, signedMs, summarize, timed } from './harness.js';
+import { prng } from '../test/helpers/tokens.js';
 
 const FILES_PER_COMMIT = 10;
 const LINES_PER_FILE = 100;

@@ -70,18 +70,6 @@ export function envInt(name: string, fallback: number, min = 1): number {
   return value;
 }
 
-/** Deterministic PRNG (mulberry32), so every run generates the same repository. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const tempDirs = new Set<string>();
 let exitHooked = false;
 

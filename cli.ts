@@ -34,7 +34,10 @@ async function run(command: Command): Promise<number> {
       if (hooksDisabled()) return skipHook('pre-push');
       return (await import('./src/commands/push.js')).checkPush(command);
     case 'scan':
-      return (await import('./src/commands/staged.js')).checkStaged(command, {});
+      if (command.staged) return (await import('./src/commands/staged.js')).checkStaged(command, {});
+      return (await import('./src/commands/scan.js')).runScan(command.paths, command);
+    case 'baseline':
+      return (await import('./src/commands/baseline.js')).writeBaseline();
     case 'rules':
       return (await import('./src/commands/rules.js')).listRules(command.format);
   }

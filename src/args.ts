@@ -15,7 +15,8 @@ export type Command =
   | { name: 'uninstall' }
   | ({ name: 'pre-commit'; diffStdin: boolean } & OutputOptions)
   | ({ name: 'pre-push'; remote: string; url: string } & OutputOptions)
-  | ({ name: 'scan'; staged: boolean } & OutputOptions)
+  | ({ name: 'scan'; staged: boolean; paths: string[] } & OutputOptions)
+  | { name: 'baseline' }
   | { name: 'rules'; format: Format };
 
 export class UsageError extends Error {
@@ -92,9 +93,19 @@ export const COMMANDS: Record<string, CommandSpec> = {
     required: 0,
   },
   scan: {
-    summary: 'run the rules by hand',
-    usage: 'shipgate scan --staged [--format text|json] [--output FILE]',
+    summary: 'run the rules by hand: the tracked files, the given paths, or the staged changes',
+    usage: 'shipgate scan [paths...] [--staged] [--format text|json] [--output FILE]',
     flags: { staged: { description: 'check the staged changes, as the pre-commit hook does' }, ...OUTPUT_FLAGS },
+    positionals: ['paths...'],
+    required: 0,
+    details:
+      'Without paths: every tracked file of the working tree. With paths: every file below them,\n' +
+      'tracked or not (a node_modules folder, build output). Reports ignore entries that matched nothing.',
+  },
+  baseline: {
+    summary: 'accept every current finding in .shipgate/baseline.json, so only new ones block',
+    usage: 'shipgate baseline',
+    flags: {},
     positionals: [],
     required: 0,
   },
@@ -152,7 +163,8 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     flags[name] = value;
   }
-  if (positionals.length > spec.positionals.length) {
+  const variadic = spec.positionals.at(-1)?.endsWith('...') === true;
+  if (!variadic && positionals.length > spec.positionals.length) {
     throw new UsageError(`unexpected argument "${positionals[spec.positionals.length]}" for ${first}`, hint);
   }
   if (positionals.length < spec.required) {
@@ -176,10 +188,12 @@ function toCommand(name: string, flags: Record<string, string | true>, positiona
     case 'pre-push':
       return { name, remote: positionals[0] ?? '', url: positionals[1] ?? '', ...output };
     case 'scan':
-      if (flags['staged'] !== true) {
-        throw new UsageError('scan needs --staged (whole-repository modes are not built yet)', "Run 'shipgate scan --help'.");
+      if (flags['staged'] === true && positionals.length) {
+        throw new UsageError('scan takes paths or --staged, not both', "Run 'shipgate scan --help'.");
       }
-      return { name, staged: true, ...output };
+      return { name, staged: flags['staged'] === true, paths: positionals, ...output };
+    case 'baseline':
+      return { name };
     case 'rules':
       return { name, format: output.format };
     default:

@@ -2,6 +2,7 @@
 // pattern on the lines it was hit on, and turns matches into findings.
 
 import { compileGlobs, type PathMatcher } from './globs.js';
+import { findDecodedSegments } from './decode.js';
 import { buildKeywordIndex, findCandidateLines, type KeywordIndex } from './prefilter.js';
 import { fingerprintOf, isAllowedInline, redact } from './findings.js';
 import type {
@@ -133,12 +134,46 @@ export function runEngine(engine: Engine, input: ScanInput, options: ScanOptions
 function scanChunk(
   engine: Engine, file: ScanFile, chunk: Chunk, add: (f: Finding) => void, suppressed: () => void,
 ): void {
-  const candidates = findCandidateLines(chunk.text, engine.keywords);
-  if (candidates.size === 0) return;
   const text = chunk.text;
+  const finding = (rule: ContentRule, secret: string, at: number, data: Record<string, string>): Finding => {
+    const position = positionOf(text, at);
+    return {
+      ruleId: rule.id, severity: rule.severity, file: file.path,
+      line: chunk.startLine + position.line, column: position.column + 1,
+      messageId: 'secret', data: { name: rule.secretName, revoke: rule.revoke, ...data },
+      match: redact(secret), fingerprint: fingerprintOf(rule.id, secret),
+    };
+  };
+  const seenOnLine = new Set<string>();
+  matchText(engine, file.path, text, (rule, secret, at, end) => {
+    const f = finding(rule, secret, at, {});
+    seenOnLine.add(`${rule.id}\0${f.line}`);
+    if (isAllowedInline(lineText(text, at), rule.id) || isAllowedInline(lineText(text, end), rule.id)) suppressed();
+    else add(f);
+  });
+  // Secrets inside base64 blobs and JSON-escaped strings: found in the decoded text, reported
+  // at the encoded segment, allowed by a comment on its line. A rule that already matched the
+  // line as written (an escaped PEM block) is not reported twice.
+  for (const segment of findDecodedSegments(text)) {
+    const line = lineText(text, segment.offset);
+    matchText(engine, file.path, segment.decoded, (rule, secret) => {
+      const f = finding(rule, secret, segment.offset, { encoding: segment.encoding });
+      if (seenOnLine.has(`${rule.id}\0${f.line}`)) return;
+      if (isAllowedInline(line, rule.id)) suppressed();
+      else add(f);
+    });
+  }
+}
+
+/** Runs the candidate rules on the lines of `text` their keywords hit; reports each valid match. */
+function matchText(
+  engine: Engine, path: string, text: string,
+  onMatch: (rule: ContentRule, secret: string, at: number, end: number) => void,
+): void {
+  const candidates = findCandidateLines(text, engine.keywords);
   for (const [ruleIndex, lineStarts] of candidates) {
     const { rule, applies } = engine.content[ruleIndex]!;
-    if (!applies(file.path)) continue;
+    if (!applies(path)) continue;
     for (const lineStart of lineStarts) {
       const lineEnd = endOfLine(text, lineStart);
       const windowEnd = rule.multiline ? Math.min(text.length, lineStart + MULTILINE_WINDOW) : lineEnd;
@@ -152,18 +187,7 @@ function scanChunk(
         const secret = m.groups?.['secret'] ?? m[0];
         if (!secret || (rule.validate && !rule.validate(secret))) continue;
         const at = lineStart + m.index + Math.max(0, m[0].indexOf(secret));
-        const position = positionOf(text, at);
-        const lastLine = lineText(text, lineStart + m.index + m[0].length - 1);
-        if (isAllowedInline(lineText(text, at), rule.id) || isAllowedInline(lastLine, rule.id)) {
-          suppressed();
-          continue;
-        }
-        add({
-          ruleId: rule.id, severity: rule.severity, file: file.path,
-          line: chunk.startLine + position.line, column: position.column + 1,
-          messageId: 'secret', data: { name: rule.secretName, revoke: rule.revoke },
-          match: redact(secret), fingerprint: fingerprintOf(rule.id, secret),
-        });
+        onMatch(rule, secret, at, lineStart + m.index + Math.max(0, m[0].length - 1));
       }
     }
   }

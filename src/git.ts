@@ -120,3 +120,9 @@ export async function readCommitDiff(commit: string, cwd?: string): Promise<Buff
   );
   return stdout;
 }
+
+/** Tracked files of the working tree, repo-relative (`-z`: names are never quoted). */
+export async function listTrackedFiles(cwd?: string): Promise<string[]> {
+  const { stdout } = await runGit(['ls-files', '-z', '--cached', '--full-name'], { cwd });
+  return stdout.toString('utf8').split('\0').filter(Boolean);
+}

@@ -19,7 +19,7 @@ const str = (data: Data, key: string): string => String(data[key] ?? '');
 
 const TEMPLATES: Record<string, Template> = {
   secret: (d) => ({
-    message: `${str(d, 'name')} added`,
+    message: `${str(d, 'name')}${d['encoding'] ? ` (${str(d, 'encoding')})` : ''} added`,
     why:
       'Anyone who can read this repository, a fork, a clone or a published package can use it, ' +
       'and deleting it in a later commit does not remove it from history.',

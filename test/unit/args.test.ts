@@ -12,7 +12,10 @@ const ok: [string[], object][] = [
   [['pre-commit', '--diff-stdin'], { name: 'pre-commit', diffStdin: true, format: 'text' }],
   [['pre-commit', '--format=json', '--output', 'r.json'], { name: 'pre-commit', diffStdin: false, format: 'json', output: 'r.json' }],
   [['pre-push', 'origin', 'git@example.com:x.git'], { name: 'pre-push', remote: 'origin', url: 'git@example.com:x.git', format: 'text' }],
-  [['scan', '--staged', '--format', 'json'], { name: 'scan', staged: true, format: 'json' }],
+  [['scan', '--staged', '--format', 'json'], { name: 'scan', staged: true, paths: [], format: 'json' }],
+  [['scan'], { name: 'scan', staged: false, paths: [], format: 'text' }],
+  [['scan', 'node_modules', 'dist'], { name: 'scan', staged: false, paths: ['node_modules', 'dist'], format: 'text' }],
+  [['baseline'], { name: 'baseline' }],
   [['scan', '--help'], { name: 'help', topic: 'scan' }],
   [['help', 'install'], { name: 'help', topic: 'install' }],
   [['rules', '--format=json'], { name: 'rules', format: 'json' }],
@@ -31,6 +34,7 @@ const bad: [string[], RegExp][] = [
   [['scan', '--staged', '--output'], /--output needs a value/],
   [['install', '--prepare=yes'], /takes no value/],
   [['install', 'extra'], /unexpected argument "extra"/],
+  [['scan', '--staged', 'src'], /paths or --staged, not both/],
 ];
 for (const [argv, message] of bad) {
   test(`parseArgs rejects ${JSON.stringify(argv)}`, () => {

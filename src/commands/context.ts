@@ -1,0 +1,49 @@
+// What every checking command sets up the same way: config, rules for the stage, skips,
+// ignore globs and the committed suppressions; and how a raw engine result is finished.
+
+import { loadConfig, type Config } from '../config.js';
+import { createEngine, runEngine, selectRules, type Engine } from '../engine.js';
+import { compileGlobs } from '../globs.js';
+import { writeFd } from '../io.js';
+import { skippedRuleIds } from '../skip.js';
+import { applySuppressions, loadSuppressions, type IgnoreEntry, type Suppressions } from '../suppress.js';
+import type { ScanInput, ScanResult, SkippedRule, Stage } from '../types.js';
+import { rules } from '../../rules/index.js';
+
+export interface RunContext {
+  root: string;
+  config: Config;
+  engine: Engine;
+  skipped: SkippedRule[];
+  suppressions: Suppressions;
+}
+
+export function prepareRun(root: string, stage: Stage): RunContext {
+  const { config, warnings } = loadConfig(root, new Set(rules.keys()));
+  for (const warning of warnings) writeFd(2, `shipgate: warning: ${warning}\n`);
+  const skipIds = skippedRuleIds();
+  for (const id of skipIds) {
+    if (!rules.has(id)) writeFd(2, `shipgate: warning: SHIPGATE_SKIP names "${id}", which is not a rule\n`);
+  }
+  const selection = selectRules(rules.values(), stage, config.rules, skipIds);
+  return { root, config, engine: createEngine(selection.rules), skipped: selection.skipped, suppressions: loadSuppressions(root) };
+}
+
+export interface FinishedResult extends ScanResult {
+  unusedIgnores: IgnoreEntry[];
+}
+
+/** Runs the engine, then the ignore list and the baseline. */
+export function check(ctx: RunContext, input: ScanInput): FinishedResult {
+  const raw = runEngine(ctx.engine, input, {
+    skipped: ctx.skipped,
+    ...(ctx.config.ignore.length ? { isIgnored: compileGlobs(ctx.config.ignore) } : {}),
+  });
+  const s = applySuppressions(raw.findings, ctx.suppressions);
+  return {
+    ...raw,
+    findings: s.kept,
+    stats: { ...raw.stats, suppressed: raw.stats.suppressed + s.ignored + s.baselined },
+    unusedIgnores: s.unused,
+  };
+}

@@ -1,0 +1,60 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { decodeBase64Text, findDecodedSegments, unescapeJson } from '../../src/decode.js';
+import { createEngine, runEngine } from '../../src/engine.js';
+import { rules } from '../../rules/index.js';
+import { tokens } from '../helpers/tokens.js';
+
+const b64 = (s: string): string => Buffer.from(s).toString('base64');
+
+test('decodeBase64Text: text decodes, binary and identifiers do not', () => {
+  assert.is(decodeBase64Text(b64('DATABASE_URL=postgres://db\n')), 'DATABASE_URL=postgres://db\n');
+  assert.is(decodeBase64Text(Buffer.from([0, 1, 2, 3, 250, 251, 252, 253, 254, 255, 0, 9, 8, 7, 6, 5]).toString('base64')), undefined);
+  assert.is(decodeBase64Text('abcdefghijklmnopqrstuvwxyz'), undefined, 'one case only');
+  assert.is(decodeBase64Text('d41d8cd98f00b204e9800998ecf8427e'), undefined, 'hex hash');
+});
+
+test('unescapeJson undoes string escapes', () => {
+  assert.is(unescapeJson(String.raw`"a\nb\"c\\d\/e\u0041"`), '"a\nb"c\\d/eA"');
+});
+
+test('findDecodedSegments: offsets point at the encoded run', () => {
+  const blob = b64('API_KEY=abc\nSECRET=def\n');
+  const text = `apiVersion: v1\ndata:\n  env: ${blob}\n`;
+  const [segment] = findDecodedSegments(text);
+  assert.is(segment!.offset, text.indexOf(blob));
+  assert.is(segment!.encoding, 'base64');
+});
+
+const engine = createEngine([...rules.values()]);
+const scan = (path: string, text: string) =>
+  runEngine(engine, { stage: 'scan', label: 't', files: [{ path, status: 'A', kind: 'file', binary: false, chunks: [{ startLine: 1, text }] }] }).findings;
+
+test('a token inside a base64-encoded .env in a Kubernetes Secret is found on the blob line', () => {
+  const token = tokens.githubClassic();
+  const env = b64(`NODE_ENV=production\nGITHUB_TOKEN=${token}\n`);
+  const text = ['apiVersion: v1', 'kind: Secret', 'metadata:', '  name: app', 'data:', `  dotenv: ${env}`].join('\n');
+  const findings = scan('k8s/secret.yaml', text);
+  assert.equal(findings.map((f) => [f.ruleId, f.line, f.column]), [['github-token', 6, 11]]);
+  assert.is(findings[0]!.data['encoding'], 'base64');
+  assert.not.ok(JSON.stringify(findings).includes(token));
+});
+
+test('a base64-encoded token value on its own is found', () => {
+  const findings = scan('secret.yaml', `data:\n  NPM_TOKEN: ${b64(tokens.npm())}`);
+  assert.equal(findings.map((f) => [f.ruleId, f.line]), [['npm-token', 2]]);
+});
+
+test('a token inside a JSON-escaped string is found once, on its line', () => {
+  const token = tokens.githubClassic();
+  const text = `{\n  "script": "export GH=\\"${token}\\"\\nnpm publish"\n}`;
+  const findings = scan('package.json', text);
+  assert.equal(findings.map((f) => [f.ruleId, f.line]), [['github-token', 2]]);
+});
+
+test('an allow comment on the blob line covers what is decoded from it', () => {
+  const findings = scan('s.yaml', `  token: ${b64(tokens.githubClassic())} # shipgate-allow: github-token`);
+  assert.equal(findings, []);
+});
+
+test.run();

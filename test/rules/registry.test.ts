@@ -105,4 +105,35 @@ for (const rule of contentRules) {
   });
 }
 
+// Catastrophic backtracking costs orders of magnitude, not percent: each rule's worst adversarial
+// input is bounded by 100x its time on the same amount of ordinary code that hits its keywords
+// (200 ms floor, best of 3), which no noisy machine reaches by chance.
+function bestOf3(fn: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+for (const rule of contentRules) {
+  test(`registry: ${rule.id} is linear on adversarial input, measured against ordinary text`, () => {
+    const keyword = rule.keywords[0]!;
+    const ordinaryLine = `  const value${keyword.replace(/[^a-z0-9]/gi, '')} = settings.${keyword.replace(/[^a-z0-9]/gi, '')}Value ?? fallback(42); // ${keyword} docs`;
+    const ordinary = Array.from({ length: Math.ceil(1_000_000 / ordinaryLine.length) }, () => ordinaryLine).join('\n');
+    const adversarial = [
+      keyword + 'A'.repeat(1_000_000),
+      (keyword + 'A1b2'.repeat(10) + '-').repeat(Math.ceil(1_000_000 / (keyword.length + 41))),
+      (keyword + '=').repeat(Math.ceil(1_000_000 / (keyword.length + 1))),
+    ];
+    const base = bestOf3(() => findingsFor(rule, { path: 'ordinary.ts', code: ordinary }));
+    for (const code of adversarial) {
+      const worst = bestOf3(() => findingsFor(rule, { path: 'adversarial.txt', code }));
+      assert.ok(worst <= Math.max(100 * base, 200), `${rule.id}: ${worst.toFixed(1)} ms on ${JSON.stringify(code.slice(0, 30))}... vs ${base.toFixed(1)} ms on ordinary text`);
+    }
+  });
+}
+
 test.run();

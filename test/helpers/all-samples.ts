@@ -1,0 +1,6 @@
+// Every content rule's sample, merged: the corpus (bench/corpus.ts) plants one of each.
+import { baseSamples, type Sample } from './samples.js';
+
+export const allSamples: Record<string, () => Sample> = {
+  ...baseSamples,
+};

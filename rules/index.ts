@@ -12,6 +12,7 @@ import { privateKey } from './private-key.js';
 import { privateKeyFile } from './private-key-file.js';
 import { slackToken } from './slack-token.js';
 import { stripeLiveKey } from './stripe-live-key.js';
+import { tsconfigSourcemap } from './tsconfig-sourcemap.js';
 
 const all: Rule[] = [
   awsAccessKeyId,
@@ -24,6 +25,7 @@ const all: Rule[] = [
   privateKeyFile,
   slackToken,
   stripeLiveKey,
+  tsconfigSourcemap,
 ];
 
 export const rules: ReadonlyMap<string, Rule> = new Map(

@@ -143,7 +143,7 @@ export function joinStaged(entries: readonly RawEntry[], sections: readonly Patc
   for (const section of sections) if (section.key) byKey.set(section.key, section);
   const files: ScanFile[] = [];
   for (const entry of entries) {
-    if (!'ACMRT'.includes(entry.status) || entry.status === '') continue;
+    if (!'ACDMRT'.includes(entry.status) || entry.status === '') continue;
     const kind = kindOf(entry.dstMode);
     const zero = '0'.repeat(entry.dstSha.length);
     // A type change (file <-> symlink) is shown as a deletion and a creation.
@@ -158,6 +158,9 @@ export function joinStaged(entries: readonly RawEntry[], sections: readonly Patc
       chunks: kind === 'submodule' || !section ? [] : section.chunks,
     };
     if (entry.oldPath !== undefined) file.oldPath = entry.oldPath;
+    file.oldBlob = entry.srcSha;
+    file.blob = entry.dstSha;
+    if (entry.status === 'D') file.chunks = [];
     files.push(file);
   }
   return files;

@@ -6,7 +6,7 @@ import { findDecodedSegments } from './decode.js';
 import { buildKeywordIndex, findCandidateLines, type KeywordIndex } from './prefilter.js';
 import { fingerprintOf, isAllowedInline, redact } from './findings.js';
 import type {
-  Chunk, ContentRule, FileRule, Finding, Rule, ScanFile, ScanInput, ScanResult, Severity,
+  ChangeRule, Chunk, ContentRule, FileRule, Finding, Rule, ScanFile, ScanInput, ScanResult, Severity,
   SeveritySetting, SkippedRule, Stage,
 } from './types.js';
 
@@ -35,7 +35,7 @@ export function selectRules(
     }
     const setting = severities[rule.id];
     if (setting === 'off') continue;
-    rules.push(setting && setting !== rule.severity ? { ...rule, severity: setting } : rule);
+    rules.push(setting ? { ...rule, severity: setting, configured: true } : rule);
   }
   return { rules, skipped };
 }
@@ -49,18 +49,26 @@ interface CompiledRule<R extends Rule> {
 export interface Engine {
   content: CompiledRule<ContentRule>[];
   files: CompiledRule<FileRule>[];
+  changes: CompiledRule<ChangeRule>[];
   keywords: KeywordIndex;
 }
 
 export function createEngine(rules: readonly Rule[]): Engine {
   const content: CompiledRule<ContentRule>[] = [];
   const files: CompiledRule<FileRule>[] = [];
+  const changes: CompiledRule<ChangeRule>[] = [];
   for (const rule of rules) {
     const applies = compileApplies(rule);
     if (rule.kind === 'content') content.push({ rule, applies });
-    else files.push({ rule, applies });
+    else if (rule.kind === 'file') files.push({ rule, applies });
+    else changes.push({ rule, applies });
   }
-  return { content, files, keywords: buildKeywordIndex(content.map((c) => c.rule)) };
+  return { content, files, changes, keywords: buildKeywordIndex(content.map((c) => c.rule)) };
+}
+
+/** Whether any change rule wants the before/after of this path: only those blobs are read. */
+export function wantsChange(engine: Engine, path: string): boolean {
+  return engine.changes.some((c) => c.applies(path));
 }
 
 function compileApplies(rule: Rule): (path: string) => boolean {
@@ -90,7 +98,7 @@ export function runEngine(engine: Engine, input: ScanInput, options: ScanOptions
   const seen = new Set<string>();
   const stats = {
     files: 0, lines: 0, bytes: 0, binaryFiles: 0, ignoredFiles: 0,
-    rules: engine.content.length + engine.files.length, suppressed: 0, durationMs: 0,
+    rules: engine.content.length + engine.files.length + engine.changes.length, suppressed: 0, durationMs: 0,
   };
   const add = (finding: Finding): void => {
     const key = `${finding.ruleId}\0${finding.file}\0${finding.line}\0${finding.fingerprint}`;
@@ -104,6 +112,7 @@ export function runEngine(engine: Engine, input: ScanInput, options: ScanOptions
       stats.ignoredFiles++;
       continue;
     }
+    if (file.status === 'D') continue; // change rules see deletions; nothing else is there to scan
     stats.files++;
     for (const { rule, applies } of engine.files) {
       if (!applies(file.path)) continue;
@@ -124,6 +133,20 @@ export function runEngine(engine: Engine, input: ScanInput, options: ScanOptions
       stats.lines += countLines(chunk.text);
       stats.bytes += chunk.text.length;
       scanChunk(engine, file, chunk, add, () => stats.suppressed++);
+    }
+  }
+  for (const change of input.changes ?? []) {
+    if (options.isIgnored?.(change.path)) continue;
+    for (const { rule, applies } of engine.changes) {
+      if (!applies(change.path)) continue;
+      for (const report of rule.check(change)) {
+        add({
+          ruleId: rule.id, severity: rule.configured ? rule.severity : (report.severity ?? rule.severity),
+          file: change.path, line: report.line ?? 0, column: report.line ? 1 : 0,
+          messageId: report.messageId, data: report.data ?? {}, match: report.key,
+          fingerprint: fingerprintOf(rule.id, `${change.path}\0${report.key}`),
+        });
+      }
     }
   }
   findings.sort(compareFindings);

@@ -65,7 +65,7 @@ async function gitText(args: readonly string[], options: GitOptions = {}): Promi
 export const STAGED_DIFF_ARGS: readonly string[] = [
   'diff', '--cached', '--raw', '-z', '-p', '--unified=0', '--find-renames', '--no-abbrev',
   '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
-  '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=ACMRT',
+  '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=ACDMRT',
 ];
 
 export async function readStagedDiff(cwd?: string): Promise<Buffer> {
@@ -114,7 +114,7 @@ export async function readCommitDiff(commit: string, cwd?: string): Promise<Buff
     [
       'diff-tree', '--no-commit-id', '-r', '--root', '--raw', '-z', '-p', '--unified=0', '--find-renames',
       '--no-abbrev', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
-      '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=ACMRT', '--first-parent', '-m', commit,
+      '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=ACDMRT', '--first-parent', '-m', commit,
     ],
     { cwd },
   );
@@ -125,4 +125,43 @@ export async function readCommitDiff(commit: string, cwd?: string): Promise<Buff
 export async function listTrackedFiles(cwd?: string): Promise<string[]> {
   const { stdout } = await runGit(['ls-files', '-z', '--cached', '--full-name'], { cwd });
   return stdout.toString('utf8').split('\0').filter(Boolean);
+}
+
+/**
+ * Blob contents by id, in one `git cat-file --batch` (ids, not paths, so no name can break the
+ * protocol). Missing objects come back undefined.
+ * https://git-scm.com/docs/git-cat-file#_batch_output
+ */
+export async function readBlobs(ids: readonly string[], cwd?: string): Promise<Map<string, Buffer | undefined>> {
+  const unique = [...new Set(ids)];
+  const out = new Map<string, Buffer | undefined>();
+  if (unique.length === 0) return out;
+  childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  const child = childProcess.spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const chunks: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => chunks.push(b));
+  child.stderr.on('data', (b: Buffer) => err.push(b));
+  child.stdin.end(unique.join('\n') + '\n');
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new GitMissingError() : e));
+    child.on('close', resolve);
+  });
+  if (code !== 0) throw new GitError(['cat-file', '--batch'], code, Buffer.concat(err).toString('utf8'));
+  const buf = Buffer.concat(chunks);
+  let pos = 0;
+  for (const id of unique) {
+    const eol = buf.indexOf(10, pos);
+    if (eol === -1) throw new GitError(['cat-file', '--batch'], code, 'output ended early');
+    const header = buf.toString('utf8', pos, eol).split(' ');
+    pos = eol + 1;
+    if (header[1] === 'missing' || header.length < 3) {
+      out.set(id, undefined);
+      continue;
+    }
+    const size = Number(header[2]);
+    out.set(id, buf.subarray(pos, pos + size));
+    pos += size + 1;
+  }
+  return out;
 }

@@ -17,6 +17,12 @@ type Template = (data: Data) => MessageText;
 
 const str = (data: Data, key: string): string => String(data[key] ?? '');
 
+const MAPS_WHY =
+  'Source maps carry your original code; with sourcesContent or inlineSources they carry all of it. ' +
+  'That is how a 60 MB map holding a whole TypeScript code base shipped to npm in March 2026.';
+const MAPS_FIX =
+  'Keep maps out of what you publish: turn the setting off for release builds, or exclude maps with "!**/*.map" in package.json "files".';
+
 const TEMPLATES: Record<string, Template> = {
   secret: (d) => ({
     message: `${str(d, 'name')}${d['encoding'] ? ` (${str(d, 'encoding')})` : ''} added`,
@@ -35,6 +41,112 @@ const TEMPLATES: Record<string, Template> = {
     fix:
       `Unstage it (git rm --cached -- ${str(d, 'path')}), add ".env*" to .gitignore, and commit a ` +
       '.env.example with the names but not the values.',
+  }),
+  // Config drift (change rules). data.old and data.new are the values before and after.
+  'sourcemap-enabled': (d) => ({
+    message: `${str(d, 'setting')} changed: ${str(d, 'old')} -> ${str(d, 'new')}`,
+    why: MAPS_WHY,
+    fix: `${MAPS_FIX} If you mean it: "rules": {"${str(d, 'rule')}": "off"} in shipgate.config.json.`,
+  }),
+  'package-files-removed': (d) => ({
+    message: `package.json "files" removed (was ${str(d, 'old')})`,
+    why: 'Without "files", npm publishes everything not in .npmignore (or .gitignore): sources, tests, maps, local .env files.',
+    fix: 'Put "files" back, listing only what the package needs (e.g. ["dist", "!**/*.map"]).',
+  }),
+  'package-files-widened': (d) => ({
+    message: `package.json "files" now includes ${str(d, 'entry')} (${str(d, 'matches')})`,
+    why: 'Each "files" entry is published as is; this one matches what is usually kept out of a package.',
+    fix: 'Narrow the entry to the build output, or add a negation such as "!**/*.map" or "!**/*.test.*".',
+  }),
+  'package-private-removed': () => ({
+    message: 'package.json "private": true removed',
+    why: '"private": true is what stops an accidental `npm publish` of an internal package.',
+    fix: 'Keep "private": true unless this package is meant to be published now.',
+  }),
+  'package-publish-config-changed': (d) => ({
+    message: `package.json ${str(d, 'setting')} changed: ${str(d, 'old')} -> ${str(d, 'new')}`,
+    why: 'publishConfig decides who can see the package and where it goes: a public access flag or another registry publishes it elsewhere.',
+    fix: 'Check that the package is meant to be published there, with that visibility.',
+  }),
+  'package-install-script-added': (d) => ({
+    message: `install script "${str(d, 'script')}" added: ${str(d, 'command')}`,
+    why: 'preinstall/install/postinstall scripts run on every machine that installs the package, and are a common way malware spreads.',
+    fix: 'Do the work at build time instead (prepare, prepack), or document why installing needs it.',
+  }),
+  'package-dependency-source': (d) => ({
+    message: `dependency ${str(d, 'dependency')} points at a ${str(d, 'kind')}: ${str(d, 'spec')}`,
+    why: 'Git, tarball, file: and link: dependencies bypass the registry: no integrity from npm, and they break or change for everyone else.',
+    fix: 'Depend on a published version from the registry.',
+  }),
+  'npmignore-created': () => ({
+    message: '.npmignore created',
+    why: 'Once .npmignore exists npm stops reading .gitignore for the package, so everything .gitignore kept out (.env, build caches, maps) can be published.',
+    fix: 'Prefer a "files" allow-list in package.json; if you keep .npmignore, copy the secret and build entries of .gitignore into it.',
+  }),
+  'npmignore-deleted': () => ({
+    message: '.npmignore deleted',
+    why: 'Without .npmignore (and without "files"), npm falls back to .gitignore, which may not exclude tests, sources or maps.',
+    fix: 'Use a "files" allow-list in package.json, or keep .npmignore.',
+  }),
+  'ignore-entry-removed': (d) => ({
+    message: `${str(d, 'file')} no longer excludes ${str(d, 'entry')} (${str(d, 'protects')})`,
+    why: `That entry kept ${str(d, 'protects')} out of ${str(d, 'target')}.`,
+    fix: `Put "${str(d, 'entry')}" back in ${str(d, 'file')}, or replace it with an equivalent pattern.`,
+  }),
+  'npmrc-registry-changed': (d) => ({
+    message: `${str(d, 'setting')} changed: ${str(d, 'old')} -> ${str(d, 'new')}`,
+    why: 'The registry decides where packages are installed from and published to; a changed or plain-http registry can leak tokens or serve other code.',
+    fix: 'Keep the registry your team uses (https), or set it per user in ~/.npmrc rather than in the repository.',
+  }),
+  'npmrc-token-added': (d) => ({
+    message: `${str(d, 'setting')} added to ${str(d, 'file')}`,
+    why: 'An auth token in a committed .npmrc publishes as you for anyone who clones the repository.',
+    fix: 'Use ${NPM_TOKEN} (an environment variable) in the committed file, and keep the token itself out of git.',
+  }),
+  'npmrc-always-auth-changed': (d) => ({
+    message: `always-auth changed: ${str(d, 'old')} -> ${str(d, 'new')}`,
+    why: 'always-auth sends credentials with every request, also to registries and mirrors that should not get them.',
+    fix: 'Leave always-auth off unless your registry requires it.',
+  }),
+  'lockfile-resolved-host': (d) => ({
+    message: `${str(d, 'package')} resolves from ${str(d, 'host')}${d['insecure'] ? ' over plain http' : ''}`,
+    why: 'A lockfile entry that resolves outside your registries (or over http) installs code nobody reviewed, on every machine and in CI.',
+    fix: 'Reinstall the package from your registry (npm install <name>@<version>), and check who changed the lockfile.',
+  }),
+  'workflow-permissions-widened': (d) => ({
+    message: `workflow permissions widened${d['job'] ? ` in job ${str(d, 'job')}` : ''}: ${str(d, 'old')} -> ${str(d, 'new')}`,
+    why: 'A write-scoped GITHUB_TOKEN lets any step (and any compromised action) push code, publish releases or change settings.',
+    fix: 'Grant the narrowest permissions per job; keep the default read-only.',
+  }),
+  'workflow-pull-request-target': () => ({
+    message: 'workflow now runs on pull_request_target',
+    why: 'pull_request_target runs with secrets and a write token on code from forks: the classic way CI secrets are stolen.',
+    fix: 'Use pull_request; if you need pull_request_target, never check out or run the pull request\'s code in it.',
+  }),
+  'workflow-secret-echoed': (d) => ({
+    message: `a step prints ${str(d, 'secret')}`,
+    why: 'Printed secrets end up in logs, and masking is defeated by encoding or splitting them.',
+    fix: 'Pass the secret through env: to the tool that needs it; never echo it.',
+  }),
+  'workflow-action-unpinned': (d) => ({
+    message: `action ${str(d, 'action')} is pinned to "${str(d, 'ref')}", not a commit SHA`,
+    why: 'A tag or branch can be moved to other code at any time; a compromised action then runs with your secrets.',
+    fix: `Pin it to a full 40-character commit SHA (with the tag in a comment): uses: ${str(d, 'action')}@<sha> # ${str(d, 'ref')}`,
+  }),
+  'dockerfile-copy-all': (d) => ({
+    message: `${str(d, 'instruction')} copies the whole build context and there is no .dockerignore`,
+    why: 'Without .dockerignore the image gets .git, .env files and local secrets along with the code.',
+    fix: 'Add a .dockerignore (at least .git, .env*, node_modules), or copy only what the image needs.',
+  }),
+  'debug-enabled': (d) => ({
+    message: `${str(d, 'setting')} changed: ${str(d, 'old')} -> ${str(d, 'new')} in a production config`,
+    why: 'Debug settings in production expose stack traces, internals and sometimes secrets.',
+    fix: 'Keep debug off in production config; enable it per environment instead.',
+  }),
+  'config-unparsable': (d) => ({
+    message: `could not parse ${str(d, 'path')} (${str(d, 'error')}); its settings were not checked`,
+    why: 'A config shipgate cannot read could hide a risky change.',
+    fix: 'Fix the syntax; the check runs again on the next commit.',
   }),
   'private-key-file': (d) => ({
     message: `private key file ${str(d, 'path')} added`,

@@ -23,6 +23,8 @@ interface RuleBase {
   excludeFiles?: readonly string[];
   /** Where the format or the risk is documented. */
   source: string;
+  /** Set by the engine when the config chose this rule's severity. */
+  configured?: boolean;
 }
 
 /** Runs over lines of text: added lines on commit and push, all lines on scan and release. */
@@ -59,7 +61,34 @@ export interface FileRule extends RuleBase {
   check: (file: FileInfo) => MessageRef | null;
 }
 
-export type Rule = ContentRule | FileRule;
+/** A changed file as a change rule sees it: both versions, null where the file is absent. */
+export interface FileChange {
+  path: string;
+  status: ChangeStatus;
+  before: string | null;
+  after: string | null;
+}
+
+/** What a change rule reports: a message code, its data (old -> new values), and where. */
+export interface ChangeReport extends MessageRef {
+  /** 1-based line in the new version; 0 for the file as a whole. */
+  line?: number;
+  /** Stable identity of what changed (e.g. "sourceMap=true"), for the fingerprint. */
+  key: string;
+  /**
+   * This report's default severity when it differs from the rule's (a parse failure is only a
+   * warning); a severity set for the rule in the config wins over it.
+   */
+  severity?: Severity;
+}
+
+/** Gets {path, before, after} of a changed file; config-drift rules are this kind. */
+export interface ChangeRule extends RuleBase {
+  kind: 'change';
+  check: (change: FileChange) => ChangeReport[];
+}
+
+export type Rule = ContentRule | FileRule | ChangeRule;
 
 /** A run of consecutive lines of one file, joined with '\n' (no trailing newline). */
 export interface Chunk {
@@ -68,7 +97,7 @@ export interface Chunk {
   text: string;
 }
 
-export type ChangeStatus = 'A' | 'M' | 'R' | 'C' | 'T';
+export type ChangeStatus = 'A' | 'M' | 'R' | 'C' | 'T' | 'D';
 
 /** One file as a source presents it to the engine. */
 export interface ScanFile {
@@ -79,6 +108,9 @@ export interface ScanFile {
   /** Binary content is not line-scanned; file rules still see the path. */
   binary: boolean;
   chunks: Chunk[];
+  /** Blob ids of the old and new versions, when git gave them (all zeros: absent). */
+  oldBlob?: string;
+  blob?: string;
 }
 
 export interface ScanInput {
@@ -86,6 +118,8 @@ export interface ScanInput {
   /** What the source is, for the report: "staged changes". */
   label: string;
   files: ScanFile[];
+  /** Before/after of changed files that change rules apply to. */
+  changes?: FileChange[];
 }
 
 export interface Finding {

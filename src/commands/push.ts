@@ -9,7 +9,8 @@ import { parsePushInput } from '../push-input.js';
 import { plural } from '../messages.js';
 import { emitReport } from '../report/emit.js';
 import { readAllStdin } from '../io.js';
-import type { ScanFile } from '../types.js';
+import type { FileChange, ScanFile } from '../types.js';
+import { collectChanges } from '../sources/changes.js';
 import { check, prepareRun } from './context.js';
 
 export async function checkPush(command: { remote: string } & OutputOptions): Promise<number> {
@@ -26,8 +27,13 @@ export async function checkPush(command: { remote: string } & OutputOptions): Pr
     for (const commit of await listNewCommits(update.localSha, exclude, root)) commits.add(commit);
   }
   const files: ScanFile[] = [];
-  for (const commit of commits) files.push(...parseStagedDiff(await readCommitDiff(commit, root)));
-  const result = check(ctx, { stage: 'push', label: plural(commits.size, 'pushed commit'), files });
+  const changes: FileChange[] = [];
+  for (const commit of commits) {
+    const commitFiles = parseStagedDiff(await readCommitDiff(commit, root));
+    files.push(...commitFiles);
+    changes.push(...(await collectChanges(ctx.engine, commitFiles, root)));
+  }
+  const result = check(ctx, { stage: 'push', label: plural(commits.size, 'pushed commit'), files, changes });
   return emitReport(result, command, 'push');
 }
 

@@ -124,8 +124,9 @@ test('joinStaged: submodules are listed but their commit line is not content', (
   assert.equal([file!.kind, file!.chunks], ['submodule', []]);
 });
 
-test('joinStaged: deletions are not scanned', () => {
-  assert.equal(joinStaged(parseRawZ(raw([`:100644 000000 ${A} ${Z} D`, 'gone'])).entries, []), []);
+test('joinStaged: deletions carry no lines, only the old blob for change rules', () => {
+  const [file] = joinStaged(parseRawZ(raw([`:100644 000000 ${A} ${Z} D`, 'gone'])).entries, []);
+  assert.equal([file!.status, file!.chunks, file!.oldBlob], ['D', [], A]);
 });
 
 const pipedTable: [string, Buffer, string, number | undefined][] = [

@@ -165,3 +165,9 @@ export async function readBlobs(ids: readonly string[], cwd?: string): Promise<M
   }
   return out;
 }
+
+/** Every path of a commit's tree (`-z`, recursive). */
+export async function listTreeFiles(commit: string, cwd?: string): Promise<string[]> {
+  const { stdout } = await runGit(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit], { cwd });
+  return stdout.toString('utf8').split('\0').filter(Boolean);
+}

@@ -67,6 +67,8 @@ export interface FileChange {
   status: ChangeStatus;
   before: string | null;
   after: string | null;
+  /** Every path of the tree after the change; present only for rules with needsRepoFiles. */
+  repoFiles?: ReadonlySet<string>;
 }
 
 /** What a change rule reports: a message code, its data (old -> new values), and where. */
@@ -85,6 +87,8 @@ export interface ChangeReport extends MessageRef {
 /** Gets {path, before, after} of a changed file; config-drift rules are this kind. */
 export interface ChangeRule extends RuleBase {
   kind: 'change';
+  /** The check needs to know which other files exist (a Dockerfile and its .dockerignore). */
+  needsRepoFiles?: boolean;
   check: (change: FileChange) => ChangeReport[];
 }
 

@@ -31,7 +31,7 @@ export async function checkPush(command: { remote: string } & OutputOptions): Pr
   for (const commit of commits) {
     const commitFiles = parseStagedDiff(await readCommitDiff(commit, root));
     files.push(...commitFiles);
-    changes.push(...(await collectChanges(ctx.engine, commitFiles, root)));
+    changes.push(...(await collectChanges(ctx.engine, commitFiles, root, commit)));
   }
   const result = check(ctx, { stage: 'push', label: plural(commits.size, 'pushed commit'), files, changes });
   return emitReport(result, command, 'push');

@@ -3,12 +3,16 @@
 // are read: a commit that touches no config costs nothing here.
 
 import { wantsChange, type Engine } from '../engine.js';
-import { readBlobs } from '../git.js';
+import { listTrackedFiles, listTreeFiles, readBlobs } from '../git.js';
 import type { FileChange, ScanFile } from '../types.js';
 
 const ZERO = /^0+$/;
 
-export async function collectChanges(engine: Engine, files: readonly ScanFile[], cwd: string): Promise<FileChange[]> {
+/**
+ * `tree` names the tree after the change, for rules that need to know which files exist: the
+ * index (undefined) for a commit, the commit itself for a push.
+ */
+export async function collectChanges(engine: Engine, files: readonly ScanFile[], cwd: string, tree?: string): Promise<FileChange[]> {
   if (engine.changes.length === 0) return [];
   const wanted = files.filter((f) => f.kind === 'file' && wantsChange(engine, f.path));
   if (wanted.length === 0) return [];
@@ -20,10 +24,13 @@ export async function collectChanges(engine: Engine, files: readonly ScanFile[],
     const bytes = blobs.get(id);
     return bytes === undefined || bytes.subarray(0, 8000).includes(0) ? null : bytes.toString('utf8');
   };
+  const needsFiles = engine.changes.some((c) => c.rule.needsRepoFiles && wanted.some((f) => c.applies(f.path)));
+  const repoFiles = needsFiles ? new Set(tree ? await listTreeFiles(tree, cwd) : await listTrackedFiles(cwd)) : undefined;
   return wanted.map((f) => ({
     path: f.path,
     status: f.status,
     before: f.status === 'A' ? null : text(f.oldBlob),
     after: f.status === 'D' ? null : text(f.blob),
+    ...(repoFiles ? { repoFiles } : {}),
   }));
 }

@@ -12,6 +12,8 @@ export interface ChangeCase {
   path: string;
   before: string | null;
   after: string | null;
+  /** The repository's files after the change, for rules with needsRepoFiles. */
+  repoFiles?: string[];
 }
 
 export interface ExpectedReport {
@@ -31,7 +33,7 @@ export function findingsForChange(rule: ChangeRule, c: ChangeCase): Finding[] {
   const engine = createEngine([rule]);
   return runEngine(engine, {
     stage: 'commit', label: 'test', files: [],
-    changes: [{ path: c.path, status, before: c.before, after: c.after }],
+    changes: [{ path: c.path, status, before: c.before, after: c.after, ...(c.repoFiles ? { repoFiles: new Set(c.repoFiles) } : {}) }],
   }).findings;
 }
 

@@ -38,6 +38,8 @@ async function run(command: Command): Promise<number> {
       return (await import('./src/commands/scan.js')).runScan(command.paths, command);
     case 'baseline':
       return (await import('./src/commands/baseline.js')).writeBaseline();
+    case 'init':
+      return (await import('./src/commands/init.js')).runInit();
     case 'rules':
       return (await import('./src/commands/rules.js')).listRules(command.format);
   }

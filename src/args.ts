@@ -17,6 +17,7 @@ export type Command =
   | ({ name: 'pre-push'; remote: string; url: string } & OutputOptions)
   | ({ name: 'scan'; staged: boolean; paths: string[] } & OutputOptions)
   | { name: 'baseline' }
+  | { name: 'init' }
   | { name: 'rules'; format: Format };
 
 export class UsageError extends Error {
@@ -101,6 +102,13 @@ export const COMMANDS: Record<string, CommandSpec> = {
     details:
       'Without paths: every tracked file of the working tree. With paths: every file below them,\n' +
       'tracked or not (a node_modules folder, build output). Reports ignore entries that matched nothing.',
+  },
+  init: {
+    summary: 'look at the repository and write a commented shipgate.config.json (never overwrites one)',
+    usage: 'shipgate init',
+    flags: {},
+    positionals: [],
+    required: 0,
   },
   baseline: {
     summary: 'accept every current finding in .shipgate/baseline.json, so only new ones block',
@@ -193,6 +201,7 @@ function toCommand(name: string, flags: Record<string, string | true>, positiona
       }
       return { name, staged: flags['staged'] === true, paths: positionals, ...output };
     case 'baseline':
+    case 'init':
       return { name };
     case 'rules':
       return { name, format: output.format };

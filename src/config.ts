@@ -3,13 +3,28 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripJsonc } from './parse/jsonc.js';
 import type { SeveritySetting } from './types.js';
+
+export interface ReleaseConfig {
+  /** Tags that trigger the release gate on push (a glob on the tag name). */
+  tagPattern: string;
+  /** The npm script run before packing; false for none; default "build" when the package has one. */
+  build?: string | false;
+  /** Block when the unpacked size grows by this factor or more against the approved release. */
+  maxGrowth: number;
+  /** Block when one file grows past this many bytes. */
+  maxFileBytes?: number;
+  /** How long the build may run, in seconds. */
+  buildTimeout: number;
+}
 
 export interface Config {
   /** Per-rule severity overrides. */
   rules: Record<string, SeveritySetting>;
   /** Repo-relative globs of files no rule looks at. */
   ignore: string[];
+  release: ReleaseConfig;
   /** Where it came from, for messages; undefined when defaults are used. */
   file?: string;
 }
@@ -27,11 +42,12 @@ export class ConfigError extends Error {
 }
 
 export function defaultConfig(): Config {
-  return { rules: {}, ignore: [] };
+  return { rules: {}, ignore: [], release: { tagPattern: 'v*', maxGrowth: 2, buildTimeout: 600 } };
 }
 
 const SEVERITIES: readonly string[] = ['error', 'warn', 'off'];
-const KEYS = ['$schema', 'rules', 'ignore'];
+const KEYS = ['$schema', 'rules', 'ignore', 'release'];
+const RELEASE_KEYS = ['tagPattern', 'build', 'maxGrowth', 'maxFileBytes', 'buildTimeout'];
 
 export interface LoadedConfig {
   config: Config;
@@ -61,7 +77,8 @@ function readJson(file: string, label: string): { value: unknown } | undefined {
     throw new ConfigError(label, [`cannot be read: ${(error as Error).message}`]);
   }
   try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    // shipgate.config.json may carry comments (`shipgate init` writes some), like tsconfig.json.
+    return { value: JSON.parse(stripJsonc(text.replace(/^\uFEFF/, ''))) };
   } catch (error) {
     throw new ConfigError(label, [`is not valid JSON: ${describeJsonError(error as Error, text)}`]);
   }
@@ -113,10 +130,40 @@ export function validateConfig(value: unknown, file: string, knownRuleIds: Reado
       });
     }
   }
+  validateRelease(value['release'], config.release, problems);
   if (problems.length > 0) throw new ConfigError(file, problems);
   return { config, warnings };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function validateRelease(value: unknown, release: ReleaseConfig, problems: string[]): void {
+  if (value === undefined) return;
+  if (!isObject(value)) return void problems.push('"release" must be an object');
+  for (const key of Object.keys(value)) {
+    if (!RELEASE_KEYS.includes(key)) problems.push(`"release.${key}" is not a release setting (known: ${RELEASE_KEYS.join(', ')})`);
+  }
+  const { tagPattern, build, maxGrowth, maxFileBytes, buildTimeout } = value;
+  if (tagPattern !== undefined) {
+    if (typeof tagPattern !== 'string' || tagPattern === '') problems.push('"release.tagPattern" must be a non-empty glob such as "v*"');
+    else release.tagPattern = tagPattern;
+  }
+  if (build !== undefined) {
+    if (build !== false && (typeof build !== 'string' || build === '')) problems.push('"release.build" must be an npm script name or false');
+    else release.build = build as string | false;
+  }
+  const positive = (key: string, v: unknown, min: number): number | undefined => {
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min) {
+      problems.push(`"release.${key}" must be a number >= ${min}`);
+      return undefined;
+    }
+    return v;
+  };
+  release.maxGrowth = positive('maxGrowth', maxGrowth, 1) ?? release.maxGrowth;
+  const budget = positive('maxFileBytes', maxFileBytes, 1);
+  if (budget !== undefined) release.maxFileBytes = budget;
+  release.buildTimeout = positive('buildTimeout', buildTimeout, 1) ?? release.buildTimeout;
 }

@@ -171,3 +171,9 @@ export async function listTreeFiles(commit: string, cwd?: string): Promise<strin
   const { stdout } = await runGit(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit], { cwd });
   return stdout.toString('utf8').split('\0').filter(Boolean);
 }
+
+/** The repository's tag names. */
+export async function listTags(cwd?: string): Promise<string[]> {
+  const text = await gitText(['tag', '--list'], { cwd });
+  return text ? text.split('\n') : [];
+}

@@ -4,6 +4,9 @@
 
 export type JsoncResult = { ok: true; value: unknown } | { ok: false; error: string };
 
+// What may follow a trailing comma before its closing bracket: white space and comments.
+const TRAILING = /^(?:\s|\/\/[^\n]*\n|\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/)*[}\]]/;
+
 /** Removes // and /* *\/ comments and trailing commas outside strings, keeping line breaks. */
 export function stripJsonc(text: string): string {
   let out = '';
@@ -22,7 +25,7 @@ export function stripJsonc(text: string): string {
       const stop = end === -1 ? n : end + 2;
       out += text.slice(i, stop).replace(/[^\n]/g, ' ');
       i = stop;
-    } else if (c === ',' && /^\s*[}\]]/.test(text.slice(i + 1, i + 200))) {
+    } else if (c === ',' && TRAILING.test(text.slice(i + 1, i + 400))) {
       i++; // a trailing comma
     } else {
       out += c;

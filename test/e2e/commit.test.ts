@@ -248,7 +248,7 @@ commit('config: ignore globs and severities apply; a syntax error blocks with ex
   assert.is(warned.code, 0, warned.out);
   assert.match(warned.out, 'nothing blocking');
 
-  repo.write('shipgate.config.json', '{ "rules": { "github-token": "off", } }');
+  repo.write('shipgate.config.json', '{ "rules": { "github-token" "off" } }');
   repo.write('src/leak2.js', leak());
   repo.git('add', '-A');
   const broken = repo.commit('broken config');

@@ -10,7 +10,7 @@ const known = new Set(['github-token', 'env-file']);
 test('defaults when there is no config', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sg-config-'));
   try {
-    assert.equal(loadConfig(dir, known).config, { rules: {}, ignore: [] });
+    assert.equal(loadConfig(dir, known).config, { rules: {}, ignore: [], release: { tagPattern: 'v*', maxGrowth: 2, buildTimeout: 600 } });
   } finally {
     rmSync(dir, { recursive: true });
   }
@@ -44,6 +44,23 @@ test('every problem is listed with its path', () => {
   }
 });
 
+test('comments and trailing commas are accepted, as in tsconfig.json', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-config-'));
+  try {
+    writeFileSync(join(dir, 'shipgate.config.json'), '{\n  // the release gate\n  "release": { "tagPattern": "release-*", /* mono */ },\n}\n');
+    assert.is(loadConfig(dir, known).config.release.tagPattern, 'release-*');
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
+test('release settings are validated', () => {
+  assert.throws(
+    () => validateConfig({ release: { tagPattern: '', maxGrowth: 0.5, bogus: 1, build: 3 } }, 'shipgate.config.json', known),
+    (e: Error) => e instanceof ConfigError && e.problems.length === 4,
+  );
+});
+
 test('unknown rule ids warn but load', () => {
   const { config, warnings } = validateConfig({ rules: { 'githb-token': 'off' } }, 'shipgate.config.json', known);
   assert.equal(config.rules, { 'githb-token': 'off' });
@@ -54,8 +71,8 @@ test('unknown rule ids warn but load', () => {
 test('a syntax error names the file, line and column', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sg-config-'));
   try {
-    writeFileSync(join(dir, 'shipgate.config.json'), '{\n  "rules": {\n    "github-token": "off",\n  }\n}\n');
-    assert.throws(() => loadConfig(dir, known), (e: Error) => e instanceof ConfigError && /shipgate\.config\.json: is not valid JSON: .* at line 4, column 3/.test(e.message));
+    writeFileSync(join(dir, 'shipgate.config.json'), '{\n  "rules": {\n    "github-token" "off"\n  }\n}\n');
+    assert.throws(() => loadConfig(dir, known), (e: Error) => e instanceof ConfigError && /shipgate\.config\.json: is not valid JSON: .* at line 3, column 20/.test(e.message));
   } finally {
     rmSync(dir, { recursive: true });
   }

@@ -40,6 +40,10 @@ async function run(command: Command): Promise<number> {
       return (await import('./src/commands/baseline.js')).writeBaseline();
     case 'init':
       return (await import('./src/commands/init.js')).runInit();
+    case 'release': {
+      const release = await import('./src/commands/release.js');
+      return command.action === 'check' ? release.releaseCheck(command) : release.releaseApprove(command);
+    }
     case 'rules':
       return (await import('./src/commands/rules.js')).listRules(command.format);
   }

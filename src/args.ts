@@ -18,6 +18,7 @@ export type Command =
   | ({ name: 'scan'; staged: boolean; paths: string[] } & OutputOptions)
   | { name: 'baseline' }
   | { name: 'init' }
+  | ({ name: 'release'; action: 'check' | 'approve'; ref?: string; tarball?: string } & OutputOptions)
   | { name: 'rules'; format: Format };
 
 export class UsageError extends Error {
@@ -102,6 +103,18 @@ export const COMMANDS: Record<string, CommandSpec> = {
     details:
       'Without paths: every tracked file of the working tree. With paths: every file below them,\n' +
       'tracked or not (a node_modules folder, build output). Reports ignore entries that matched nothing.',
+  },
+  release: {
+    summary: 'pack a release as npm would and screen it (check), or approve what it ships (approve)',
+    usage: 'shipgate release check|approve [REF] [--tarball FILE] [--format text|json] [--output FILE]',
+    flags: { tarball: { description: 'screen (or approve) an existing .tgz instead of packing', arg: 'FILE' }, ...OUTPUT_FLAGS },
+    positionals: ['check|approve', 'REF'],
+    required: 1,
+    details:
+      'check: builds and packs REF (default HEAD) in a temporary worktree exactly as `npm pack` would,\n' +
+      'and also the working tree as it is when it is at REF; screens both for source maps, embedded\n' +
+      'sources, secrets, forbidden files and drift from the approved release. approve: writes\n' +
+      '.shipgate/release.json from that pack.',
   },
   init: {
     summary: 'look at the repository and write a commented shipgate.config.json (never overwrites one)',
@@ -203,6 +216,19 @@ function toCommand(name: string, flags: Record<string, string | true>, positiona
     case 'baseline':
     case 'init':
       return { name };
+    case 'release': {
+      const action = positionals[0];
+      if (action !== 'check' && action !== 'approve') {
+        throw new UsageError(`release needs "check" or "approve", not "${action}"`, "Run 'shipgate release --help'.");
+      }
+      const tarball = typeof flags['tarball'] === 'string' ? flags['tarball'] : undefined;
+      if (tarball && positionals[1]) throw new UsageError('release takes a REF or --tarball, not both', "Run 'shipgate release --help'.");
+      return {
+        name, action, ...output,
+        ...(positionals[1] ? { ref: positionals[1] } : {}),
+        ...(tarball ? { tarball } : {}),
+      };
+    }
     case 'rules':
       return { name, format: output.format };
     default:

@@ -6,7 +6,7 @@ import { findDecodedSegments } from './decode.js';
 import { buildKeywordIndex, findCandidateLines, type KeywordIndex } from './prefilter.js';
 import { fingerprintOf, isAllowedInline, redact } from './findings.js';
 import type {
-  ChangeRule, Chunk, ContentRule, FileRule, Finding, Rule, ScanFile, ScanInput, ScanResult, Severity,
+  ChangeRule, Chunk, ContentRule, FileRule, Finding, PackageContext, PackageRule, Rule, ScanFile, ScanInput, ScanResult, Severity,
   SeveritySetting, SkippedRule, Stage,
 } from './types.js';
 
@@ -50,6 +50,7 @@ export interface Engine {
   content: CompiledRule<ContentRule>[];
   files: CompiledRule<FileRule>[];
   changes: CompiledRule<ChangeRule>[];
+  packages: PackageRule[];
   keywords: KeywordIndex;
 }
 
@@ -57,13 +58,18 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const content: CompiledRule<ContentRule>[] = [];
   const files: CompiledRule<FileRule>[] = [];
   const changes: CompiledRule<ChangeRule>[] = [];
+  const packages: PackageRule[] = [];
   for (const rule of rules) {
+    if (rule.kind === 'package') {
+      packages.push(rule);
+      continue;
+    }
     const applies = compileApplies(rule);
     if (rule.kind === 'content') content.push({ rule, applies });
     else if (rule.kind === 'file') files.push({ rule, applies });
     else changes.push({ rule, applies });
   }
-  return { content, files, changes, keywords: buildKeywordIndex(content.map((c) => c.rule)) };
+  return { content, files, changes, packages, keywords: buildKeywordIndex(content.map((c) => c.rule)) };
 }
 
 /** Whether any change rule wants the before/after of this path: only those blobs are read. */
@@ -98,7 +104,8 @@ export function runEngine(engine: Engine, input: ScanInput, options: ScanOptions
   const seen = new Set<string>();
   const stats = {
     files: 0, lines: 0, bytes: 0, binaryFiles: 0, ignoredFiles: 0,
-    rules: engine.content.length + engine.files.length + engine.changes.length, suppressed: 0, durationMs: 0,
+    rules: engine.content.length + engine.files.length + engine.changes.length + engine.packages.length,
+    suppressed: 0, durationMs: 0,
   };
   const add = (finding: Finding): void => {
     const key = `${finding.ruleId}\0${finding.file}\0${finding.line}\0${finding.fingerprint}`;
@@ -250,4 +257,25 @@ function compareFindings(a: Finding, b: Finding): number {
 
 export function isBlocking(findings: readonly Finding[], failOn: Severity = 'error'): boolean {
   return findings.some((f) => f.severity === 'error' || (failOn === 'warn' && f.severity === 'warn'));
+}
+
+/** Runs the package rules on a packed release; findings name the packed file they are about. */
+export function runPackageRules(engine: Engine, context: PackageContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of engine.packages) {
+    for (const report of rule.check(context)) {
+      findings.push({
+        ruleId: rule.id,
+        severity: rule.configured ? rule.severity : (report.severity ?? rule.severity),
+        file: report.file ?? 'package.json',
+        line: report.line ?? 0,
+        column: report.line ? 1 : 0,
+        messageId: report.messageId,
+        data: report.data ?? {},
+        match: report.match ?? report.key,
+        fingerprint: fingerprintOf(rule.id, report.key),
+      });
+    }
+  }
+  return findings.sort(compareFindings);
 }

@@ -177,3 +177,51 @@ export async function listTags(cwd?: string): Promise<string[]> {
   const text = await gitText(['tag', '--list'], { cwd });
   return text ? text.split('\n') : [];
 }
+
+/** The commit a ref names, annotated tags peeled; undefined when it names none. */
+export async function resolveCommit(ref: string, cwd?: string): Promise<string | undefined> {
+  const { stdout, code } = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd, okCodes: [1, 128] });
+  return code === 0 ? stdout.toString('utf8').trim() : undefined;
+}
+
+/** A file's content at a commit, or undefined when the commit has no such file. */
+export async function readFileAt(commit: string, path: string, cwd?: string): Promise<Buffer | undefined> {
+  const { stdout, code } = await runGit(['cat-file', 'blob', `${commit}:${path}`], { cwd, okCodes: [128] });
+  return code === 0 ? stdout : undefined;
+}
+
+/**
+ * A detached worktree of `commit` at `dir`, for building a release without touching the
+ * user's checkout. `--force` lets a worktree of a commit that is checked out elsewhere exist.
+ * https://git-scm.com/docs/git-worktree
+ */
+export async function addWorktree(dir: string, commit: string, cwd?: string): Promise<void> {
+  await runGit(['worktree', 'add', '--detach', '--force', dir, commit], { cwd });
+}
+
+export async function removeWorktree(dir: string, cwd?: string): Promise<void> {
+  await runGit(['worktree', 'remove', '--force', dir], { cwd, okCodes: [128] });
+  await runGit(['worktree', 'prune'], { cwd });
+}
+
+/** Tags matching a glob, newest version first. */
+export async function listTagsByVersion(pattern: string, cwd?: string): Promise<string[]> {
+  const text = await gitText(['tag', '--list', '--sort=-version:refname', pattern], { cwd });
+  return text ? text.split('\n') : [];
+}
+
+/** Whether tracked files differ from HEAD or untracked files exist (ignored ones not counted). */
+export async function workTreeStatus(cwd?: string): Promise<string> {
+  return (await runGit(['status', '--porcelain', '-z', '--untracked-files=all'], { cwd })).stdout.toString('utf8');
+}
+
+/** The absolute path of the common .git folder (shared by linked worktrees). */
+export function commonGitDir(cwd?: string): Promise<string> {
+  return gitText(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd });
+}
+
+/** Whether refs/tags/<name> exists. */
+export async function tagExists(name: string, cwd?: string): Promise<boolean> {
+  const { code } = await runGit(['show-ref', '--verify', '--quiet', `refs/tags/${name}`], { cwd, okCodes: [1, 128] });
+  return code === 0;
+}

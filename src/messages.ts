@@ -143,6 +143,21 @@ const TEMPLATES: Record<string, Template> = {
     why: 'Debug settings in production expose stack traces, internals and sometimes secrets.',
     fix: 'Keep debug off in production config; enable it per environment instead.',
   }),
+  'release-version-mismatch': (d) => ({
+    message: `tag ${str(d, 'tag')} does not match ${str(d, 'name')}'s version ${str(d, 'version')}`,
+    why: 'The registry would get a version the tag does not name; the tag then points at a release that does not exist.',
+    fix: `Bump the version first (npm version <version>), then tag that commit; or move the tag: git tag -f ${str(d, 'tag')} <commit>.`,
+  }),
+  'release-tag-without-version': (d) => ({
+    message: `tag ${str(d, 'tag')} matches the release pattern but names no version`,
+    why: 'shipgate cannot tell whether the package version is the one meant.',
+    fix: 'Name release tags after the version (v1.2.3 or name@1.2.3), or narrow release.tagPattern.',
+  }),
+  'release-pack-failed': (d) => ({
+    message: `${str(d, 'step')} failed: ${str(d, 'error')}`,
+    why: 'shipgate could not make the package as npm would publish it, so it cannot tell what the release ships.',
+    fix: `Fix the build and push again. Last lines of its output:\n${str(d, 'tail')}`,
+  }),
   'config-unparsable': (d) => ({
     message: `could not parse ${str(d, 'path')} (${str(d, 'error')}); its settings were not checked`,
     why: 'A config shipgate cannot read could hide a risky change.',
@@ -167,11 +182,18 @@ export function hasMessage(messageId: string): boolean {
   return messageId in TEMPLATES;
 }
 
-/** How to silence one finding that is not a real secret. */
-export function allowHint(ruleId: string, kind: 'line' | 'file'): string {
-  return kind === 'line'
-    ? `Not a secret? Add a comment with "shipgate-allow: ${ruleId}" on that line.`
-    : `Intended? Add the path to "ignore" in shipgate.config.json, or turn the rule off: "rules": {"${ruleId}": "off"}.`;
+/** How to silence one finding that is not a real problem, by where it comes from. */
+export function allowHint(ruleId: string, kind: 'line' | 'file' | 'change' | 'release'): string {
+  switch (kind) {
+    case 'line':
+      return `Not a secret? Add a comment with "shipgate-allow: ${ruleId}" on that line.`;
+    case 'file':
+      return `Intended? Add the path to "ignore" in shipgate.config.json, or turn the rule off: "rules": {"${ruleId}": "off"}.`;
+    case 'change':
+      return `Intended? Commit with SHIPGATE_SKIP=${ruleId} once, or set "rules": {"${ruleId}": "warn"} in shipgate.config.json.`;
+    case 'release':
+      return `Intended? Run \`shipgate release approve\` to accept what this release ships, or set "rules": {"${ruleId}": "warn"}.`;
+  }
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -92,7 +92,81 @@ export interface ChangeRule extends RuleBase {
   check: (change: FileChange) => ChangeReport[];
 }
 
-export type Rule = ContentRule | FileRule | ChangeRule;
+/** One file of a packed package, as `npm pack` put it in the tarball (without the `package/` prefix). */
+export interface PackedFile {
+  path: string;
+  size: number;
+  /** The file's bytes, read from the tarball on demand. */
+  bytes: () => Buffer;
+  /** UTF-8 text, or null for a binary file (a NUL in the first 8000 bytes). */
+  text: () => string | null;
+}
+
+/** What a release ships: the tarball's files and its package.json. */
+export interface PackedPackage {
+  name: string;
+  version: string;
+  /** package.json as packed. */
+  manifest: Record<string, unknown>;
+  files: PackedFile[];
+  /** Size of the .tgz in bytes. */
+  packedSize: number;
+  /** Sum of the files' sizes. */
+  unpackedSize: number;
+  /** Which pack this is, for the report: "tagged commit v1.2.0", "working tree", "tarball x.tgz". */
+  origin: string;
+}
+
+/** A file of an approved or previous release, as recorded in .shipgate/release.json. */
+export interface ReleaseFileRecord {
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+/** What a release is compared with: the approved manifest, or the previous release's pack. */
+export interface ReleaseBaseline {
+  /** "approved release 1.2.0 (.shipgate/release.json)" or "previous release tag v1.1.0". */
+  label: string;
+  version: string;
+  files: ReleaseFileRecord[];
+  unpackedSize: number;
+  /** package.json of that release, when known. */
+  manifest?: Record<string, unknown>;
+  /** Source maps a person approved (`shipgate release approve`): expected, so they only warn. */
+  approvedMaps?: string[];
+}
+
+export interface PackageContext {
+  pkg: PackedPackage;
+  /** The release tag being pushed or checked, when there is one. */
+  tag?: string;
+  baseline?: ReleaseBaseline;
+  /** Release settings from the config (growth factor, per-file budget). */
+  limits: { maxGrowth: number; maxFileBytes?: number };
+  /** Runs the release-stage content rules (secrets) over a text: findings with `file` set to `path`. */
+  scanText: (path: string, text: string) => Finding[];
+}
+
+/** What a package rule reports. */
+export interface PackageReport extends MessageRef {
+  /** The packed file it is about, when it is about one. */
+  file?: string;
+  line?: number;
+  /** Stable identity for the fingerprint (e.g. "map:dist/cli.js.map"). */
+  key: string;
+  severity?: Severity;
+  /** Redacted match text, for secrets. */
+  match?: string;
+}
+
+/** Gets the packed package, the approved or previous release, and reports what is wrong with it. */
+export interface PackageRule extends RuleBase {
+  kind: 'package';
+  check: (context: PackageContext) => PackageReport[];
+}
+
+export type Rule = ContentRule | FileRule | ChangeRule | PackageRule;
 
 /** A run of consecutive lines of one file, joined with '\n' (no trailing newline). */
 export interface Chunk {
@@ -161,4 +235,6 @@ export interface ScanResult {
   findings: Finding[];
   skipped: SkippedRule[];
   stats: ScanStats;
+  /** Summaries of the release packs screened (release gate only): text lines and data. */
+  releases?: { lines: string[]; data: object }[];
 }

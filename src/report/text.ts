@@ -8,10 +8,13 @@ import type { Paint } from './colors.js';
 export function formatText(result: ScanResult, paint: Paint, blocked: boolean, action: string): string {
   const out: string[] = [];
   const { stats } = result;
-  const scanned = `${plural(stats.files, 'file')}, ${plural(stats.lines, 'line')} checked by ${plural(stats.rules, 'rule')}`;
+  const packs = result.releases?.length ? plural(result.releases.length, 'release pack') : '';
+  const lines = stats.rules > 0 ? `${plural(stats.files, 'file')}, ${plural(stats.lines, 'line')} checked by ${plural(stats.rules, 'rule')}` : '';
+  const scanned = [lines, packs && `${packs} screened`].filter(Boolean).join('; ');
   if (result.skipped.length > 0) {
     out.push(paint.yellow(`shipgate: skipped by SHIPGATE_SKIP: ${result.skipped.map((s) => s.ruleId).join(', ')}`));
   }
+  for (const release of result.releases ?? []) out.push(...release.lines.map((l, i) => (i === 0 ? paint.bold(`shipgate: ${l}`) : l)), '');
   if (result.findings.length === 0) {
     out.push(`shipgate: ${result.label}: no problems (${scanned}, ${stats.durationMs.toFixed(0)} ms)`);
     return out.join('\n') + '\n';
@@ -33,14 +36,23 @@ export function formatText(result: ScanResult, paint: Paint, blocked: boolean, a
   return out.join('\n') + '\n';
 }
 
+function hintKind(finding: Finding): 'line' | 'file' | 'change' | 'release' {
+  if (finding.data['pack']) return 'release';
+  if (finding.messageId === 'secret') return 'line';
+  if (finding.messageId === 'env-file' || finding.messageId === 'private-key-file') return 'file';
+  return 'change';
+}
+
 function formatFinding(finding: Finding, paint: Paint): string[] {
   const text = formatMessage(finding);
   const where = finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : finding.file;
   const severity = finding.severity === 'error' ? paint.red('error') : paint.yellow('warn ');
-  const lines = [`  ${paint.bold(where)}  ${severity}  ${paint.dim(finding.ruleId)}`];
+  const origin = finding.data['pack'] ?? (finding.data['commit'] ? `commit ${String(finding.data['commit'])}` : undefined);
+  const pack = origin ? paint.dim(`  [${String(origin)}]`) : '';
+  const lines = [`  ${paint.bold(where)}  ${severity}  ${paint.dim(finding.ruleId)}${pack}`];
   lines.push(`    ${text.message}${finding.line > 0 ? `: ${paint.cyan(finding.match)}` : ''}`);
   lines.push(`    ${paint.dim('Why:')} ${text.why}`);
   lines.push(`    ${paint.dim('Fix:')} ${text.fix}`);
-  lines.push(`    ${paint.dim(allowHint(finding.ruleId, finding.line > 0 ? 'line' : 'file'))}`);
+  if (finding.ruleId !== 'release-pack') lines.push(`    ${paint.dim(allowHint(finding.ruleId, hintKind(finding)))}`);
   return lines;
 }

@@ -10,6 +10,7 @@ import { githubToken } from './github-token.js';
 import { npmToken } from './npm-token.js';
 import { privateKey } from './private-key.js';
 import { privateKeyFile } from './private-key-file.js';
+import { releaseVersion } from './release-version.js';
 import { slackToken } from './slack-token.js';
 import { stripeLiveKey } from './stripe-live-key.js';
 import { tsconfigSourcemap } from './tsconfig-sourcemap.js';
@@ -23,6 +24,7 @@ const all: Rule[] = [
   npmToken,
   privateKey,
   privateKeyFile,
+  releaseVersion,
   slackToken,
   stripeLiveKey,
   tsconfigSourcemap,

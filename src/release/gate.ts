@@ -17,7 +17,6 @@ import { fileRecords, packageFromTarball } from './package.js';
 import { makeScanText } from './scan-text.js';
 import { readApproved } from './approved.js';
 import { tagVersion } from '../../rules/release-version.js';
-import { compileGlobs } from '../globs.js';
 
 export interface Phases {
   worktree?: number;
@@ -38,9 +37,27 @@ export class ReleaseError extends Error {
   }
 }
 
-/** Whether a tag name is a release tag under the configured pattern. */
+/**
+ * Whether a tag name is a release tag under the configured pattern. Matched like
+ * `git tag --list <pattern>` (wildmatch without pathname rules): `*` crosses `/`, so "*@*"
+ * matches "@scope/pkg@1.2.0". https://git-scm.com/docs/git-tag#Documentation/git-tag.txt---list
+ */
 export function isReleaseTag(tag: string, pattern: string): boolean {
-  return compileGlobs([pattern])(tag);
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*') source += '.*';
+    else if (c === '?') source += '.';
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i + 2);
+      if (end === -1) source += '\\[';
+      else {
+        source += `[${pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else source += c.replace(/[.+^${}()|\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`, 's').test(tag);
 }
 
 export interface PackageLocation {

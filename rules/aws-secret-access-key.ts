@@ -1,4 +1,4 @@
-import { isPlaceholder } from '../src/placeholders.js';
+import { hasTypedRun, isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
 
 // AWS secret access keys: 40 characters of base64 ([A-Za-z0-9/+]) with no prefix of their own,
@@ -46,22 +46,4 @@ function looksRandom(value: string): boolean {
   if (!/[A-Z]/.test(value) || !/[a-z]/.test(value)) return false;
   if (/^[0-9a-f]+$/i.test(value)) return false;
   return !hasTypedRun(value, 6);
-}
-
-/** A run of `length` characters that repeat or climb or fall by one: "aaaaaa", "123456", "fedcba". */
-function hasTypedRun(value: string, length: number): boolean {
-  let run = 1;
-  let step = 0;
-  for (let i = 1; i < value.length; i++) {
-    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    if (Math.abs(d) <= 1 && (run === 1 || d === step)) {
-      step = d;
-      run++;
-      if (run >= length) return true;
-    } else {
-      run = Math.abs(d) <= 1 ? 2 : 1;
-      step = d;
-    }
-  }
-  return false;
 }

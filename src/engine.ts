@@ -165,8 +165,9 @@ function scanChunk(
   engine: Engine, file: ScanFile, chunk: Chunk, add: (f: Finding) => void, suppressed: () => void,
 ): void {
   const text = chunk.text;
+  const lines = new LineIndex(text);
   const finding = (rule: ContentRule, secret: string, at: number, data: Record<string, string>): Finding => {
-    const position = positionOf(text, at);
+    const position = lines.positionOf(at);
     return {
       ruleId: rule.id, severity: rule.severity, file: file.path,
       line: chunk.startLine + position.line, column: position.column + 1,
@@ -178,18 +179,17 @@ function scanChunk(
   matchText(engine, file.path, text, (rule, secret, at, end) => {
     const f = finding(rule, secret, at, {});
     seenOnLine.add(`${rule.id}\0${f.line}`);
-    if (isAllowedInline(lineText(text, at), rule.id) || isAllowedInline(lineText(text, end), rule.id)) suppressed();
+    if (lines.allows(at, rule.id) || lines.allows(end, rule.id)) suppressed();
     else add(f);
   });
   // Secrets inside base64 blobs and JSON-escaped strings: found in the decoded text, reported
   // at the encoded segment, allowed by a comment on its line. A rule that already matched the
   // line as written (an escaped PEM block) is not reported twice.
   for (const segment of findDecodedSegments(text)) {
-    const line = lineText(text, segment.offset);
     matchText(engine, file.path, segment.decoded, (rule, secret) => {
       const f = finding(rule, secret, segment.offset, { encoding: segment.encoding });
       if (seenOnLine.has(`${rule.id}\0${f.line}`)) return;
-      if (isAllowedInline(line, rule.id)) suppressed();
+      if (lines.allows(segment.offset, rule.id)) suppressed();
       else add(f);
     });
   }
@@ -228,20 +228,56 @@ function endOfLine(text: string, from: number): number {
   return end === -1 ? text.length : end;
 }
 
-function lineText(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  return text.slice(start, endOfLine(text, at));
-}
+/**
+ * Line positions of a chunk, built on the first finding (most chunks have none), so a line
+ * holding thousands of matches is not re-read for each: positions by binary search, allow
+ * comments looked up once per line and rule.
+ */
+class LineIndex {
+  private starts: number[] | undefined;
+  private allowed = new Map<string, boolean>();
 
-/** 0-based line and column of an offset; only called for matches, so a scan is fine. */
-function positionOf(text: string, at: number): { line: number; column: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  constructor(private readonly text: string) {}
+
+  private lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    return this.starts;
   }
-  return { line, column: at - lineStart };
+
+  private lineOf(at: number): number {
+    const starts = this.lineStarts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** 0-based line and column of an offset. */
+  positionOf(at: number): { line: number; column: number } {
+    const line = this.lineOf(at);
+    return { line, column: at - this.lineStarts()[line]! };
+  }
+
+  /** Whether the line holding `at` has an allow comment covering the rule. */
+  allows(at: number, ruleId: string): boolean {
+    const line = this.lineOf(at);
+    const key = `${line}\0${ruleId}`;
+    let result = this.allowed.get(key);
+    if (result === undefined) {
+      const start = this.lineStarts()[line]!;
+      result = isAllowedInline(this.text.slice(start, endOfLine(this.text, start)), ruleId);
+      this.allowed.set(key, result);
+    }
+    return result;
+  }
 }
 
 function countLines(text: string): number {

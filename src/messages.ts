@@ -23,6 +23,21 @@ const MAPS_WHY =
 const MAPS_FIX =
   'Keep maps out of what you publish: turn the setting off for release builds, or exclude maps with "!**/*.map" in package.json "files".';
 
+const MAP_FILES_FIX =
+  'Exclude maps with "!**/*.map" in package.json "files" (or "*.map" in .npmignore), or build without embedded sources ' +
+  '(tsc inlineSources off, esbuild sourcesContent: false, webpack devtool "nosources-source-map"); if shipping it is ' +
+  'deliberate, approve it with `shipgate release approve`.';
+const FORBIDDEN_WHY: Record<string, string> = {
+  env: 'Environment files hold local credentials; a published one hands them to everyone who installs the package.',
+  npmrc: 'An .npmrc can hold a registry auth token that publishes as you.',
+  'private-key': 'A published private key lets anyone impersonate its owner (TLS, SSH, code signing).',
+  git: '.git/ holds the whole history, unreleased branches and sometimes credentials in its config.',
+  coverage: 'Coverage reports embed every covered source file in their HTML: the sources, published.',
+  test: 'Test fixtures and tests add bytes to every install, and fixtures sometimes hold real-looking or real tokens.',
+  'ai-tool': 'AI coding tool folders hold prompts, transcripts, local settings and sometimes keys: a private workspace, published.',
+  archive: 'An archive in a package is most often the previous release\'s tarball packed into the next one, or a backup.',
+};
+
 const TEMPLATES: Record<string, Template> = {
   secret: (d) => ({
     message: `${str(d, 'name')}${d['encoding'] ? ` (${str(d, 'encoding')})` : ''} added`,
@@ -169,6 +184,125 @@ const TEMPLATES: Record<string, Template> = {
     fix:
       `Unstage it (git rm --cached -- ${str(d, 'path')}), add it to .gitignore, and if it was ever ` +
       'pushed, replace the key pair.',
+  }),
+  // Release package rules (package-sourcemap, package-secrets, package-forbidden-files,
+  // package-manifest, package-drift). Sizes arrive formatted (data.size "61.4 MB").
+  'sourcemap-embeds-sources': (d) => ({
+    message:
+      `${str(d, 'map')} embeds ${plural(Number(d['sources'] ?? 0), 'original source')} (${str(d, 'size')}); ` +
+      `${groupThousands(Number(d['unshipped'] ?? 0))} of them not in the package, e.g. ${str(d, 'example')}`,
+    why: `${MAPS_WHY} Anyone who installs the package can read the sources it leaves out.`,
+    fix: MAP_FILES_FIX,
+  }),
+  'sourcemap-embeds-shipped-sources': (d) => ({
+    message:
+      `${str(d, 'map')} embeds ${plural(Number(d['sources'] ?? 0), 'original source')} (${str(d, 'size')}), ` +
+      'all of them shipped in the package or from dependencies',
+    why:
+      'Nothing new to read, but every install downloads the sources twice, and the build is one setting away ' +
+      'from embedding sources the package does not ship.',
+    fix: MAP_FILES_FIX,
+  }),
+  'sourcemap-shipped': (d) => ({
+    message: d['error']
+      ? `source map ${str(d, 'map')} shipped (could not read it: ${str(d, 'error')})`
+      : Number(d['count'] ?? 1) > 1
+        ? `${plural(Number(d['count']), 'source map')} shipped without sourcesContent, e.g. ${str(d, 'examples')}`
+        : `source map ${str(d, 'map')} shipped (no sourcesContent)`,
+    why:
+      'A map without sourcesContent still gives away the names and layout of your source files, and maps add to ' +
+      'what every install downloads.',
+    fix: MAP_FILES_FIX,
+  }),
+  'sourcemap-inline': (d) => {
+    const sources = Number(d['sources'] ?? 0);
+    const unshipped = Number(d['unshipped'] ?? 0);
+    const held = unshipped > 0
+      ? ` embedding ${plural(sources, 'original source')}; ${groupThousands(unshipped)} not in the package, e.g. ${str(d, 'example')}`
+      : sources > 0 ? ` embedding ${plural(sources, 'original source')} (${str(d, 'size')})` : '';
+    return {
+      message:
+        `${str(d, 'file')} carries an inline source map (a ${str(d, 'urlSize')} data: URL)${held}` +
+        `${d['error'] ? ` that could not be read (${str(d, 'error')})` : ''}`,
+      why:
+        'An inline map travels inside the code: excluding *.map does not remove it, and every install downloads it. ' +
+        'The CLI whose 60 MB map leaked in March 2026 had shipped its map this way in an earlier version.',
+      fix:
+        'Turn inline maps off for release builds (tsc inlineSourceMap, esbuild --sourcemap=inline, webpack devtool ' +
+        '"inline-…", Vite build.sourcemap "inline") and sourcesContent / inlineSources with them; or, if it is deliberate, ' +
+        'approve it with `shipgate release approve`.',
+    };
+  },
+  'sourcemap-path-leak': (d) =>
+    str(d, 'kind') === 'external-url'
+      ? {
+        message: `${str(d, 'map')} points debuggers at an external source map: ${str(d, 'example')}`,
+        why: 'Debuggers fetch the map from that address: it may serve your sources, or whatever a later owner of the host puts there.',
+        fix: 'Point sourceMappingURL at a map you ship, or leave the comment out (webpack "hidden-source-map", esbuild/Vite "hidden").',
+      }
+      : {
+        message: `${str(d, 'map')} names an absolute path from the build machine: ${str(d, 'example')}`,
+        why: 'Absolute paths give away user names and folder layout of the machine that built the release.',
+        fix:
+          'Build with relative source paths (sourceRoot "" or relative; webpack output.devtoolModuleFilenameTemplate), ' +
+          'or exclude the maps with "!**/*.map" in package.json "files".',
+      },
+  'secret-in-package': (d) => ({
+    message: `${str(d, 'name')}${d['encoding'] ? ` (${str(d, 'encoding')})` : ''} in the package: ${str(d, 'where')}`,
+    why:
+      'Publishing makes it public: anyone can download the tarball, and unpublishing does not reach mirrors, ' +
+      'caches or the copies already installed. Maps carry it even when the source file is left out.',
+    fix:
+      'Remove it from the source, read it from the environment or a secret manager at runtime, and rebuild. ' +
+      `If it was ever published or pushed, revoke it${d['revoke'] ? `: ${str(d, 'revoke')}` : '.'}`,
+  }),
+  'forbidden-file': (d) => {
+    const category = str(d, 'category');
+    const secret = category === 'env' || category === 'npmrc' || category === 'private-key' || category === 'git';
+    return {
+      message: `${str(d, 'kind')} ${str(d, 'file')} is in the package`,
+      why: FORBIDDEN_WHY[category] ?? 'Files like this are not meant to be published.',
+      fix:
+        `Keep it out: list only the build output in package.json "files" (or add "!${str(d, 'exclude')}" there), ` +
+        `or add "${str(d, 'exclude')}" to .npmignore; check with \`npm pack --dry-run\`.` +
+        (secret ? ' If it holds credentials and was ever published, rotate them.' : ''),
+    };
+  },
+  'entry-point-missing': (d) => ({
+    message: `package.json ${str(d, 'field')} points at ${str(d, 'target')}, which is not in the package`,
+    why: 'The package installs and then fails: "Cannot find module" on import, or a command that does not exist.',
+    fix:
+      'Add the file or its folder to package.json "files" and make sure the build runs before packing ' +
+      '(a "prepack" script), or correct the path.',
+  }),
+  'release-new-file': (d) => {
+    const count = Number(d['count'] ?? 0);
+    const more = Number(d['more'] ?? 0);
+    return {
+      message:
+        `${count === 1 ? 'new file' : `${groupThousands(count)} new files`} since ${str(d, 'baseline')}: ` +
+        `${str(d, 'files')}${more > 0 ? ` and ${groupThousands(more)} more` : ''}`,
+      why: 'What nobody meant to publish arrives as a new file: the 60 MB map of March 2026 was one file next to the bundle.',
+      fix:
+        'Check the list; keep out what should not ship ("files" in package.json or .npmignore), and record the rest ' +
+        'with `shipgate release approve`.',
+    };
+  },
+  'release-size-growth': (d) => ({
+    message:
+      `unpacked size grew ${str(d, 'factor')}x since ${str(d, 'baseline')}: ${str(d, 'old')} -> ${str(d, 'new')} ` +
+      `(limit ${str(d, 'limit')}x)`,
+    why: 'A jump in size is how a bundled source map or a packed-in folder shows from outside: the March 2026 package grew about 6x.',
+    fix:
+      'See what grew with `npm pack --dry-run` and keep out what should not ship; if the growth is intended, record it with ' +
+      '`shipgate release approve` or raise release.maxGrowth in shipgate.config.json.',
+  }),
+  'release-file-over-budget': (d) => ({
+    message: `${str(d, 'file')} is ${str(d, 'size')}, over the ${str(d, 'budget')} per-file budget (was ${str(d, 'old')})`,
+    why: 'A single file past the budget is usually a source map, an archive or an embedded asset that was not meant to ship.',
+    fix:
+      'Exclude it or make it smaller; if it is intended, record it with `shipgate release approve` or raise ' +
+      'release.maxFileBytes in shipgate.config.json.',
   }),
 };
 

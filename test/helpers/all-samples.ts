@@ -1,6 +1,8 @@
 // Every content rule's sample, merged: the corpus (bench/corpus.ts) plants one of each.
 import { baseSamples, type Sample } from './samples.js';
+import { samplesC } from './samples-c.js';
 
 export const allSamples: Record<string, () => Sample> = {
   ...baseSamples,
+  ...samplesC,
 };

@@ -1,4 +1,4 @@
-import { isPlaceholder } from '../src/placeholders.js';
+import { hasTypedRun, isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
 
 // Heroku API keys and OAuth tokens, in two shapes:
@@ -46,21 +46,3 @@ export const herokuApiKey: ContentRule = {
   secretName: 'Heroku API key',
   revoke: 'https://dashboard.heroku.com/account (API Key: regenerate; OAuth authorizations: https://dashboard.heroku.com/account/applications)',
 };
-
-/** A run of `length` characters that repeat or climb or fall by one: "00000", "12345", "fedcb". */
-function hasTypedRun(value: string, length: number): boolean {
-  let run = 1;
-  let step = 0;
-  for (let i = 1; i < value.length; i++) {
-    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    if (Math.abs(d) <= 1 && (run === 1 || d === step)) {
-      step = d;
-      run++;
-      if (run >= length) return true;
-    } else {
-      run = Math.abs(d) <= 1 ? 2 : 1;
-      step = d;
-    }
-  }
-  return false;
-}

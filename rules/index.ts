@@ -3,86 +3,144 @@
 
 import type { Rule } from '../src/types.js';
 import { alibabaAccessKeyId } from './alibaba-access-key-id.js';
+import { anthropicApiKey } from './anthropic-api-key.js';
 import { awsAccessKeyId } from './aws-access-key-id.js';
 import { awsSecretAccessKey } from './aws-secret-access-key.js';
+import { awsSessionToken } from './aws-session-token.js';
+import { azureSasToken } from './azure-sas-token.js';
+import { azureStorageConnectionString } from './azure-storage-connection-string.js';
+import { braintreeAccessToken } from './braintree-access-token.js';
 import { bundlerSourcemap } from './bundler-sourcemap.js';
 import { clojarsToken } from './clojars-token.js';
+import { databricksToken } from './databricks-token.js';
 import { datadogApiKey } from './datadog-api-key.js';
+import { digitaloceanToken } from './digitalocean-token.js';
 import { dockerhubToken } from './dockerhub-token.js';
+import { dopplerToken } from './doppler-token.js';
 import { dynatraceToken } from './dynatrace-token.js';
 import { envFile } from './env-file.js';
 import { facebookAccessToken } from './facebook-access-token.js';
 import { figmaToken } from './figma-token.js';
+import { gcpServiceAccount } from './gcp-service-account.js';
 import { githubFineGrainedPat } from './github-fine-grained-pat.js';
 import { githubToken } from './github-token.js';
+import { gitlabDeployToken } from './gitlab-deploy-token.js';
+import { gitlabPersonalToken } from './gitlab-personal-token.js';
+import { gitlabPipelineTriggerToken } from './gitlab-pipeline-trigger-token.js';
+import { gitlabRunnerToken } from './gitlab-runner-token.js';
+import { googleApiKey } from './google-api-key.js';
+import { herokuApiKey } from './heroku-api-key.js';
+import { huggingfaceToken } from './huggingface-token.js';
+import { mailchimpApiKey } from './mailchimp-api-key.js';
+import { mailgunApiKey } from './mailgun-api-key.js';
 import { mapboxSecretToken } from './mapbox-secret-token.js';
 import { npmToken } from './npm-token.js';
 import { oktaToken } from './okta-token.js';
+import { openaiApiKey } from './openai-api-key.js';
 import { packageDependencySource } from './package-dependency-source.js';
 import { packageFiles } from './package-files.js';
 import { packageInstallScript } from './package-install-script.js';
 import { packagePrivate } from './package-private.js';
 import { packagePublishConfig } from './package-publish-config.js';
+import { paypalClientSecret } from './paypal-client-secret.js';
 import { planetscaleToken } from './planetscale-token.js';
 import { postmanApiKey } from './postman-api-key.js';
 import { prefectApiKey } from './prefect-api-key.js';
 import { privateKey } from './private-key.js';
 import { privateKeyFile } from './private-key-file.js';
 import { pulumiToken } from './pulumi-token.js';
+import { pypiToken } from './pypi-token.js';
 import { readmeApiKey } from './readme-api-key.js';
 import { releaseVersion } from './release-version.js';
 import { rubygemsApiKey } from './rubygems-api-key.js';
 import { scriptSourcemap } from './script-sourcemap.js';
+import { sendgridApiKey } from './sendgrid-api-key.js';
 import { shippoToken } from './shippo-token.js';
+import { shopifyToken } from './shopify-token.js';
+import { slackAppToken } from './slack-app-token.js';
 import { slackToken } from './slack-token.js';
+import { slackWebhookUrl } from './slack-webhook-url.js';
 import { snykToken } from './snyk-token.js';
 import { sonarqubeToken } from './sonarqube-token.js';
+import { squareAccessToken } from './square-access-token.js';
+import { squareOauthSecret } from './square-oauth-secret.js';
 import { stripeLiveKey } from './stripe-live-key.js';
 import { stripeWebhookSecret } from './stripe-webhook-secret.js';
 import { swcrcSourcemap } from './swcrc-sourcemap.js';
 import { tsconfigSourcemap } from './tsconfig-sourcemap.js';
+import { twilioApiKey } from './twilio-api-key.js';
+import { twilioAuthToken } from './twilio-auth-token.js';
 import { typeformToken } from './typeform-token.js';
 
 const all: Rule[] = [
   alibabaAccessKeyId,
+  anthropicApiKey,
   awsAccessKeyId,
   awsSecretAccessKey,
+  awsSessionToken,
+  azureSasToken,
+  azureStorageConnectionString,
+  braintreeAccessToken,
   bundlerSourcemap,
   clojarsToken,
+  databricksToken,
   datadogApiKey,
+  digitaloceanToken,
   dockerhubToken,
+  dopplerToken,
   dynatraceToken,
   envFile,
   facebookAccessToken,
   figmaToken,
+  gcpServiceAccount,
   githubFineGrainedPat,
   githubToken,
+  gitlabDeployToken,
+  gitlabPersonalToken,
+  gitlabPipelineTriggerToken,
+  gitlabRunnerToken,
+  googleApiKey,
+  herokuApiKey,
+  huggingfaceToken,
+  mailchimpApiKey,
+  mailgunApiKey,
   mapboxSecretToken,
   npmToken,
   oktaToken,
+  openaiApiKey,
   packageDependencySource,
   packageFiles,
   packageInstallScript,
   packagePrivate,
   packagePublishConfig,
+  paypalClientSecret,
   planetscaleToken,
   postmanApiKey,
   prefectApiKey,
   privateKey,
   privateKeyFile,
   pulumiToken,
+  pypiToken,
   readmeApiKey,
   releaseVersion,
   rubygemsApiKey,
   scriptSourcemap,
+  sendgridApiKey,
   shippoToken,
+  shopifyToken,
+  slackAppToken,
   slackToken,
+  slackWebhookUrl,
   snykToken,
   sonarqubeToken,
+  squareAccessToken,
+  squareOauthSecret,
   stripeLiveKey,
   stripeWebhookSecret,
   swcrcSourcemap,
   tsconfigSourcemap,
+  twilioApiKey,
+  twilioAuthToken,
   typeformToken,
 ];
 

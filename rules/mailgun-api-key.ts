@@ -8,6 +8,7 @@ import type { ContentRule } from '../src/types.js';
 // The public validation key (pubkey-) is meant to be public and is not matched.
 // https://documentation.mailgun.com/docs/mailgun/user-manual/get-started/#primary-account-api-key
 // https://github.com/gitleaks/gitleaks/blob/master/cmd/generate/config/rules/mailgun.go
+//
 // Also a Mailgun-named key whose value is on the next line, as a Kubernetes env entry writes it
 // (- name: MAILGUN_API_KEY, then value: ...): the rule is multi-line for that form only.
 //
@@ -17,6 +18,7 @@ import type { ContentRule } from '../src/types.js';
 /** From the end of a name to its value in a name/value pair, on the same line or the next. */
 const PAIR =
   '["\']?[ \\t]{0,4}(?:,[ \\t]{0,4})?(?:\\r?\\n[ \\t]{0,40}(?:-[ \\t]{1,4})?)?["\']?value["\']?[ \\t]{0,4}[:=][ \\t]{0,4}["\']?';
+
 export const mailgunApiKey: ContentRule = {
   id: 'mailgun-api-key',
   kind: 'content',

@@ -20,6 +20,7 @@ const SEPARATOR = '[ \\t"\'`\\\\[\\]=:,>(]{1,12}';
 /** From the end of a name to its value in a name/value pair, on the same line or the next. */
 const PAIR =
   '["\']?[ \\t]{0,4}(?:,[ \\t]{0,4})?(?:\\r?\\n[ \\t]{0,40}(?:-[ \\t]{1,4})?)?["\']?value["\']?[ \\t]{0,4}[:=][ \\t]{0,4}["\']?';
+
 export const paypalClientSecret: ContentRule = {
   id: 'paypal-client-secret',
   kind: 'content',

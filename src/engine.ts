@@ -206,7 +206,8 @@ function matchText(
     if (!applies(path)) continue;
     for (const lineStart of lineStarts) {
       const lineEnd = endOfLine(text, lineStart);
-      const windowEnd = rule.multiline ? Math.min(text.length, lineStart + MULTILINE_WINDOW) : lineEnd;
+      // A multi-line rule sees its whole line however long, and up to 64 KB past its start.
+      const windowEnd = rule.multiline ? Math.min(text.length, Math.max(lineEnd, lineStart + MULTILINE_WINDOW)) : lineEnd;
       const window = text.slice(lineStart, windowEnd);
       const pattern = rule.pattern;
       pattern.lastIndex = 0;

@@ -38,10 +38,15 @@ import { npmToken } from './npm-token.js';
 import { oktaToken } from './okta-token.js';
 import { openaiApiKey } from './openai-api-key.js';
 import { packageDependencySource } from './package-dependency-source.js';
+import { packageDrift } from './package-drift.js';
 import { packageFiles } from './package-files.js';
+import { packageForbiddenFiles } from './package-forbidden-files.js';
 import { packageInstallScript } from './package-install-script.js';
+import { packageManifest } from './package-manifest.js';
 import { packagePrivate } from './package-private.js';
 import { packagePublishConfig } from './package-publish-config.js';
+import { packageSecrets } from './package-secrets.js';
+import { packageSourcemap } from './package-sourcemap.js';
 import { paypalClientSecret } from './paypal-client-secret.js';
 import { planetscaleToken } from './planetscale-token.js';
 import { postmanApiKey } from './postman-api-key.js';
@@ -109,10 +114,15 @@ const all: Rule[] = [
   oktaToken,
   openaiApiKey,
   packageDependencySource,
+  packageDrift,
   packageFiles,
+  packageForbiddenFiles,
   packageInstallScript,
+  packageManifest,
   packagePrivate,
   packagePublishConfig,
+  packageSecrets,
+  packageSourcemap,
   paypalClientSecret,
   planetscaleToken,
   postmanApiKey,

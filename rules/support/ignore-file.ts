@@ -40,6 +40,8 @@ export interface IgnoreEntry {
   /** 1-based line in the file. */
   line: number;
   tokens: Token[];
+  /** The longest run of literal characters: a name without it cannot match (a cheap first test). */
+  literal: string;
 }
 
 /** Longer lines are kept as text but never match: no real ignore entry is that long. */
@@ -75,7 +77,8 @@ export function parseIgnoreFile(text: string | null, dialect: IgnoreDialect): Ig
       line = line.replace(/^\/{1,64}/, '');
     }
     if (line === '' || line === '/') continue;
-    entries.push({ raw, pattern: line, negated, anchored, dirOnly, line: i + 1, tokens: line.length > MAX_PATTERN ? [] : tokenize(line) });
+    const tokens = line.length > MAX_PATTERN ? [] : tokenize(line);
+    entries.push({ raw, pattern: line, negated, anchored, dirOnly, line: i + 1, tokens, literal: longestLiteral(tokens) });
   }
   return entries;
 }
@@ -103,6 +106,17 @@ function cleanDockerPath(pattern: string): string {
   return p.replace(/\/\.$/, '');
 }
 
+function longestLiteral(tokens: readonly Token[]): string {
+  let best = '';
+  let run = '';
+  for (const t of tokens) {
+    if (t.k === 'char' && t.c !== '/') run += t.c;
+    else run = '';
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
 function tokenize(pattern: string): Token[] {
   const tokens: Token[] = [];
   const segments = pattern.split('/');
@@ -125,6 +139,8 @@ function tokenize(pattern: string): Token[] {
 }
 
 function tokenizeSegment(segment: string, tokens: Token[]): void {
+  // Once a [ has no closing ], no later one has either: they are all literal (and not rescanned).
+  let unclosed = false;
   for (let i = 0; i < segment.length; i++) {
     const c = segment[i]!;
     if (c === '\\' && i + 1 < segment.length) {
@@ -133,8 +149,9 @@ function tokenizeSegment(segment: string, tokens: Token[]): void {
       if (tokens[tokens.length - 1]?.k !== 'star') tokens.push({ k: 'star' });
     } else if (c === '?') {
       tokens.push({ k: 'one' });
-    } else if (c === '[') {
+    } else if (c === '[' && !unclosed) {
       const set = parseSet(segment, i);
+      unclosed = set === null;
       if (set) {
         tokens.push(set.token);
         i = set.end;
@@ -184,6 +201,7 @@ function matchTokens(tokens: readonly Token[], text: string): boolean {
   const n = tokens.length;
   if (n === 0) return false;
   let current = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
   const add = (states: Uint8Array, start: number): void => {
     const stack = [start];
     while (stack.length > 0) {
@@ -199,7 +217,7 @@ function matchTokens(tokens: readonly Token[], text: string): boolean {
   add(current, 0);
   for (let p = 0; p < text.length; p++) {
     const c = text[p]!;
-    const next = new Uint8Array(n + 1);
+    next.fill(0);
     let alive = false;
     for (let i = 0; i < n; i++) {
       if (!current[i]) continue;
@@ -216,7 +234,7 @@ function matchTokens(tokens: readonly Token[], text: string): boolean {
       }
     }
     if (!alive) return false;
-    current = next;
+    [current, next] = [next, current];
   }
   return current[n] === 1;
 }
@@ -224,8 +242,8 @@ function matchTokens(tokens: readonly Token[], text: string): boolean {
 /** Whether the entry matches this path itself (a file, or a directory when isDir). */
 function matchesExactly(entry: IgnoreEntry, path: string, isDir: boolean, dialect: IgnoreDialect): boolean {
   if (entry.dirOnly && !isDir) return false;
-  if (dialect === 'docker' || entry.anchored) return matchTokens(entry.tokens, path);
-  return matchTokens(entry.tokens, path.slice(path.lastIndexOf('/') + 1));
+  const subject = dialect === 'docker' || entry.anchored ? path : path.slice(path.lastIndexOf('/') + 1);
+  return subject.includes(entry.literal) && matchTokens(entry.tokens, subject);
 }
 
 /** The path and its parent directories, shortest first: "a", "a/b", "a/b/c". */
@@ -317,6 +335,20 @@ function concretePath(entry: IgnoreEntry, kind: ProtectedKind): string | undefin
   return kind.dir || entry.dirOnly ? `${out}/x` : out;
 }
 
+/** Protective entries checked path by path at most; a change that removes more is reported up to here. */
+const MAX_CHECKED = 300;
+
+/** For each positive entry, how many negations come before its last occurrence; and the negations in order. */
+function layout(entries: readonly IgnoreEntry[]): { negations: string; before: Map<string, number> } {
+  const negations: string[] = [];
+  const before = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.negated) negations.push(entry.raw);
+    else before.set(entry.raw, negations.length);
+  }
+  return { negations: negations.join('\n'), before };
+}
+
 /**
  * The protective entries of `before` whose paths `after` (null: the file was deleted) no longer
  * excludes, each once, in file order.
@@ -326,18 +358,34 @@ export function removedEntries(
 ): RemovedEntry[] {
   const old = parseIgnoreFile(before, dialect);
   const now = parseIgnoreFile(after, dialect);
+  const oldLayout = layout(old);
+  const nowLayout = layout(now);
+  const sameNegations = oldLayout.negations === nowLayout.negations;
+  const memo = (entries: readonly IgnoreEntry[]): ((path: string) => boolean) => {
+    const cache = new Map<string, boolean>();
+    return (path) => {
+      let hit = cache.get(path);
+      if (hit === undefined) cache.set(path, (hit = isIgnored(entries, path, dialect)));
+      return hit;
+    };
+  };
+  const ignoredBefore = memo(old);
+  const ignoredAfter = memo(now);
   const removed: RemovedEntry[] = [];
   const seen = new Set<string>();
+  let checked = 0;
   for (const entry of old) {
-    if (entry.negated || seen.has(entry.raw)) continue;
+    if (entry.negated || entry.tokens.length === 0 || seen.has(entry.raw)) continue;
+    seen.add(entry.raw);
+    // The same line, with the same negations before and after it, excludes the same paths.
+    if (sameNegations && nowLayout.before.get(entry.raw) === oldLayout.before.get(entry.raw)) continue;
     const kind = kindOf(entry, kinds);
     if (!kind) continue;
+    if (++checked > MAX_CHECKED) break;
     const concrete = concretePath(entry, kind);
     const probes = concrete ? [...kind.probes, concrete] : kind.probes;
-    const lost = probes.some((p) => entryExcludes(entry, p, dialect) && isIgnored(old, p, dialect) && !isIgnored(now, p, dialect));
-    if (!lost) continue;
-    seen.add(entry.raw);
-    removed.push({ entry: entry.raw, kind });
+    const lost = probes.some((p) => entryExcludes(entry, p, dialect) && ignoredBefore(p) && !ignoredAfter(p));
+    if (lost) removed.push({ entry: entry.raw, kind });
   }
   return removed;
 }

@@ -89,6 +89,9 @@ release('the earlier variant: the whole map inline as a base64 data: URL in the 
 
 release('publishing by hand from this checkout: an untracked .env is packed when "files" is missing', () => {
   const { repo, remote } = setup({ files: undefined }, 'node -e 0');
+  // Not committed, and not ignored either: `npm publish` from here would ship it.
+  repo.write('.gitignore', 'dist/\nnode_modules/\n');
+  repo.git('commit', '-q', '-a', '-m', 'stop ignoring nothing in particular');
   repo.write('.env', 'DATABASE_URL=postgres://localhost/dev\n');
   repo.git('tag', 'v1.0.0');
   const r = repo.run('git', ['push', 'origin', 'v1.0.0']);

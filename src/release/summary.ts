@@ -1,6 +1,7 @@
 // What a person reads first about a release: which package, which pack, how big, compared with
 // what, and what changed in the file list. Pure data and formatting.
 
+import { plural } from '../messages.js';
 import type { PackedPackage, ReleaseBaseline } from '../types.js';
 
 export interface FileDelta {
@@ -65,7 +66,7 @@ export function formatBytes(bytes: number): string {
 
 export function formatSummary(s: ReleaseSummary, limit = 10): string[] {
   const lines = [
-    `release ${s.package}@${s.version} (${s.origin}): ${s.files} files, ${formatBytes(s.packedSize)} packed, ${formatBytes(s.unpackedSize)} unpacked`,
+    `release ${s.package}@${s.version} (${s.origin}): ${plural(s.files, 'file')}, ${formatBytes(s.packedSize)} packed, ${formatBytes(s.unpackedSize)} unpacked`,
     `  compared with: ${s.baseline}${s.baselineUnpackedSize !== undefined ? ` (${formatBytes(s.baselineUnpackedSize)} unpacked, ${(s.unpackedSize / Math.max(1, s.baselineUnpackedSize)).toFixed(2)}x now)` : ''}`,
   ];
   const list = (label: string, items: FileDelta[], show: (d: FileDelta) => string): void => {

@@ -2,7 +2,7 @@
 // formatting and temp folders that are removed even when a run is interrupted.
 
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -95,4 +95,53 @@ export function makeTempDir(prefix: string): string {
 export function removeTempDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   tempDirs.delete(dir);
+}
+
+/** The environment for shipgate children: every rule runs, plain text (no SHIPGATE=0 or skips inherited). */
+export function shipgateEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env['SHIPGATE'];
+  delete env['SHIPGATE_SKIP'];
+  delete env['FORCE_COLOR'];
+  return env;
+}
+
+/** One finding of `shipgate scan --format json` (src/report/json.ts). */
+export interface ShipgateJsonFinding {
+  ruleId: string;
+  severity: string;
+  file: string;
+  line: number;
+  column: number;
+  fingerprint: string;
+  match: string;
+}
+
+export interface ShipgateJsonReport {
+  findings: ShipgateJsonFinding[];
+  stats: { files: number; lines: number; bytes: number; binaryFiles: number; ignoredFiles: number; rules: number; suppressed: number; durationMs: number };
+}
+
+/**
+ * Runs the built CLI, `node dist/cli.js scan <paths> --format json --output <file>`, in `cwd`
+ * and returns its report and wall time. Exit 0 (nothing found) and 1 (findings) are results;
+ * anything else breaks the benchmark.
+ */
+export function runShipgateScan(cli: string, cwd: string, paths: readonly string[], outFile: string): { ran: Ran; report: ShipgateJsonReport } {
+  const ran = timed(process.execPath, [cli, 'scan', ...paths, '--format', 'json', '--output', outFile], { cwd, env: shipgateEnv() });
+  if (ran.status !== 0 && ran.status !== 1) {
+    throw new BenchError(`shipgate scan exited ${ran.status} in ${cwd}:\n${ran.stderr.slice(0, 4000)}${ran.stdout.slice(0, 2000)}`);
+  }
+  let report: ShipgateJsonReport;
+  try {
+    report = JSON.parse(readFileSync(outFile, 'utf8')) as ShipgateJsonReport;
+  } catch (error) {
+    throw new BenchError(`shipgate scan wrote no readable JSON report (${(error as Error).message}):\n${ran.stderr.slice(0, 4000)}`);
+  }
+  return { ran, report };
+}
+
+/** "12.3 MB" */
+export function mb(bytes: number, digits = 1): string {
+  return `${(bytes / 1e6).toFixed(digits)} MB`;
 }

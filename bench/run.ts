@@ -5,6 +5,8 @@
 // To add a benchmark: write bench/<name>.ts exporting `main(): Promise<void>` and add a row below.
 
 import { main as commitLatency } from './commit.js';
+import { main as quality } from './quality.js';
+import { main as realcode } from './realcode.js';
 
 interface Section {
   id: string;
@@ -14,6 +16,8 @@ interface Section {
 
 const sections: Section[] = [
   { id: 'commit', title: 'pre-commit latency: shipgate vs no hook vs git-secrets', run: commitLatency },
+  { id: 'quality', title: 'recall and precision on a labelled corpus: shipgate vs secretlint', run: quality },
+  { id: 'realcode', title: 'false positives on real code: node_modules of typescript, webpack, @babel/core, eslint, aws-sdk', run: realcode },
 ];
 
 async function main(): Promise<void> {

@@ -156,9 +156,20 @@ export function runEngine(engine: Engine, input: ScanInput, options: ScanOptions
       }
     }
   }
-  findings.sort(compareFindings);
+  const kept = dropFallbackDuplicates(engine, findings);
+  kept.sort(compareFindings);
   stats.durationMs = performance.now() - started;
-  return { label: input.label, findings, skipped: options.skipped ?? [], stats };
+  return { label: input.label, findings: kept, skipped: options.skipped ?? [], stats };
+}
+
+/** A catch-all rule's finding on a line a specific rule already reported is the same secret. */
+function dropFallbackDuplicates(engine: Engine, findings: Finding[]): Finding[] {
+  const fallback = new Set(engine.content.filter((c) => c.rule.fallback).map((c) => c.rule.id));
+  if (fallback.size === 0) return findings;
+  const specific = new Set(
+    findings.filter((f) => f.messageId === 'secret' && !fallback.has(f.ruleId)).map((f) => `${f.file}\0${f.line}`),
+  );
+  return findings.filter((f) => !fallback.has(f.ruleId) || !specific.has(`${f.file}\0${f.line}`));
 }
 
 function scanChunk(
@@ -186,7 +197,11 @@ function scanChunk(
   // at the encoded segment, allowed by a comment on its line. A rule that already matched the
   // line as written (an escaped PEM block) is not reported twice.
   for (const segment of findDecodedSegments(text)) {
-    matchText(engine, file.path, segment.decoded, (rule, secret) => {
+    // The text before the blob on its line comes along, so a rule that needs the key name
+    // (`AWS_SECRET_ACCESS_KEY: <base64>`) sees it next to the decoded value.
+    const lineStart = text.lastIndexOf('\n', segment.offset - 1) + 1;
+    const prefix = segment.encoding === 'base64' ? text.slice(lineStart, segment.offset) : '';
+    matchText(engine, file.path, prefix + segment.decoded, (rule, secret) => {
       const f = finding(rule, secret, segment.offset, { encoding: segment.encoding });
       if (seenOnLine.has(`${rule.id}\0${f.line}`)) return;
       if (lines.allows(segment.offset, rule.id)) suppressed();

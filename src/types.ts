@@ -41,6 +41,11 @@ export interface ContentRule extends RuleBase {
   multiline?: boolean;
   /** Checksum, placeholder and shape checks; false drops the candidate. */
   validate?: (secret: string) => boolean;
+  /**
+   * A catch-all detector (the generic assignment rule): its finding gives way to a specific
+   * rule's finding on the same line, so one secret is reported once, by its real name.
+   */
+  fallback?: boolean;
   /** Human name of what leaked, for the report: "GitHub personal access token". */
   secretName: string;
   /** Where a leaked one is revoked or rotated. */

@@ -45,6 +45,12 @@ test('a base64-encoded token value on its own is found', () => {
   assert.equal(findings.map((f) => [f.ruleId, f.line]), [['npm-token', 2]]);
 });
 
+test('a rule that needs the key name sees it next to a base64 value (Kubernetes Secret data)', () => {
+  const secret = tokens.awsSecret();
+  const findings = scan('k8s/secret.yaml', `apiVersion: v1\ndata:\n  AWS_SECRET_ACCESS_KEY: ${b64(secret)}`);
+  assert.equal(findings.map((f) => [f.ruleId, f.line]), [['aws-secret-access-key', 3]]);
+});
+
 test('a token inside a JSON-escaped string is found once, on its line', () => {
   const token = tokens.githubClassic();
   const text = `{\n  "script": "export GH=\\"${token}\\"\\nnpm publish"\n}`;

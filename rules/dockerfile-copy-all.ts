@@ -35,7 +35,7 @@ export function copyAllInstructions(text: string): Instruction[] {
     let joined = '';
     let current = lines[i]!;
     for (;;) {
-      const trimmed = current.replace(/[ \t]{1,1000}$/, '');
+      const trimmed = current.trimEnd();
       if (trimmed.endsWith(escape) && i + 1 < lines.length) {
         joined += `${trimmed.slice(0, -1)} `;
         i++;
@@ -67,11 +67,12 @@ function wholeContextCopy(instruction: string): string | undefined {
   if (!m) return undefined;
   const keyword = m[1]!.toUpperCase();
   const words = instruction.slice(keyword.length).trim().split(/[ \t]{1,1000}/);
-  const flags: string[] = [];
-  while (words[0]?.startsWith('--')) flags.push(words.shift()!);
+  let first = 0;
+  while (words[first]?.startsWith('--')) first++;
+  const flags = words.slice(0, first);
   if (flags.some((f) => /^--from[= ]/i.test(f) || f.toLowerCase() === '--from')) return undefined;
   let args: string[];
-  const rest = words.join(' ');
+  const rest = words.slice(first).join(' ');
   if (rest.startsWith('[')) {
     try {
       const parsed: unknown = JSON.parse(rest);
@@ -81,7 +82,7 @@ function wholeContextCopy(instruction: string): string | undefined {
       return undefined;
     }
   } else {
-    args = words;
+    args = words.slice(first);
   }
   if (args.length < 2 || !args.slice(0, -1).some((source) => WHOLE_CONTEXT.has(source))) return undefined;
   return [keyword, ...flags, ...args].join(' ').slice(0, 160);

@@ -27,10 +27,10 @@ import type { ContentRule } from '../src/types.js';
 // https://cwe.mitre.org/data/definitions/798.html
 //
 // Shape of the pattern (case-sensitive; names are spelled in every case by `caseless`):
-//   name start    not preceded by a name character
-//   name          up to 40 name characters (lazy), a secret word not followed by a lower-case
-//                 letter (so camelCase suffixes stay, `tokenizer` goes), no non-secret word
-//                 right before or after it, up to 40 more name characters
+//   name          a secret word (the match starts there: whatever precedes it in the name is
+//                 only looked at behind), not followed by a lower-case letter (so camelCase
+//                 suffixes stay, `tokenizer` goes), no non-secret word right before or after it,
+//                 then up to 40 more name characters
 //   assignment    an optional closing quote and bracket, then = : := => (not == or ::), or a
 //                 quote and ',' (setenv calls), or a quote and ` value=` (XML appSettings)
 //   value         an optional opening quote and Bearer/Basic/Token scheme, then 12-200 characters
@@ -103,8 +103,7 @@ const ASSIGN =
 const VALUE = '[A-Za-z0-9+/_.~!@#$%^&*?|-]{12,200}={0,3}';
 
 export const GENERIC_SECRET_PATTERN = new RegExp(
-  '(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?' +
-    BEFORE_WORD +
+  BEFORE_WORD +
     SECRET_WORD +
     AFTER_WORD +
     '[A-Za-z0-9_.-]{0,40}' +

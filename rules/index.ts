@@ -14,8 +14,11 @@ import { bundlerSourcemap } from './bundler-sourcemap.js';
 import { clojarsToken } from './clojars-token.js';
 import { databricksToken } from './databricks-token.js';
 import { datadogApiKey } from './datadog-api-key.js';
+import { debugEnabled } from './debug-enabled.js';
 import { digitaloceanToken } from './digitalocean-token.js';
+import { dockerfileCopyAll } from './dockerfile-copy-all.js';
 import { dockerhubToken } from './dockerhub-token.js';
+import { dockerignoreEntryRemoved } from './dockerignore-entry-removed.js';
 import { dopplerToken } from './doppler-token.js';
 import { dynatraceToken } from './dynatrace-token.js';
 import { envFile } from './env-file.js';
@@ -24,6 +27,7 @@ import { figmaToken } from './figma-token.js';
 import { gcpServiceAccount } from './gcp-service-account.js';
 import { githubFineGrainedPat } from './github-fine-grained-pat.js';
 import { githubToken } from './github-token.js';
+import { gitignoreEntryRemoved } from './gitignore-entry-removed.js';
 import { gitlabDeployToken } from './gitlab-deploy-token.js';
 import { gitlabPersonalToken } from './gitlab-personal-token.js';
 import { gitlabPipelineTriggerToken } from './gitlab-pipeline-trigger-token.js';
@@ -31,10 +35,13 @@ import { gitlabRunnerToken } from './gitlab-runner-token.js';
 import { googleApiKey } from './google-api-key.js';
 import { herokuApiKey } from './heroku-api-key.js';
 import { huggingfaceToken } from './huggingface-token.js';
+import { lockfileResolvedHost } from './lockfile-resolved-host.js';
 import { mailchimpApiKey } from './mailchimp-api-key.js';
 import { mailgunApiKey } from './mailgun-api-key.js';
 import { mapboxSecretToken } from './mapbox-secret-token.js';
 import { npmToken } from './npm-token.js';
+import { npmignoreChange } from './npmignore-change.js';
+import { npmrcChange } from './npmrc-change.js';
 import { oktaToken } from './okta-token.js';
 import { openaiApiKey } from './openai-api-key.js';
 import { packageDependencySource } from './package-dependency-source.js';
@@ -76,6 +83,10 @@ import { tsconfigSourcemap } from './tsconfig-sourcemap.js';
 import { twilioApiKey } from './twilio-api-key.js';
 import { twilioAuthToken } from './twilio-auth-token.js';
 import { typeformToken } from './typeform-token.js';
+import { workflowActionUnpinned } from './workflow-action-unpinned.js';
+import { workflowPermissions } from './workflow-permissions.js';
+import { workflowPullRequestTarget } from './workflow-pull-request-target.js';
+import { workflowSecretEchoed } from './workflow-secret-echoed.js';
 
 const all: Rule[] = [
   alibabaAccessKeyId,
@@ -90,8 +101,11 @@ const all: Rule[] = [
   clojarsToken,
   databricksToken,
   datadogApiKey,
+  debugEnabled,
   digitaloceanToken,
+  dockerfileCopyAll,
   dockerhubToken,
+  dockerignoreEntryRemoved,
   dopplerToken,
   dynatraceToken,
   envFile,
@@ -100,6 +114,7 @@ const all: Rule[] = [
   gcpServiceAccount,
   githubFineGrainedPat,
   githubToken,
+  gitignoreEntryRemoved,
   gitlabDeployToken,
   gitlabPersonalToken,
   gitlabPipelineTriggerToken,
@@ -107,10 +122,13 @@ const all: Rule[] = [
   googleApiKey,
   herokuApiKey,
   huggingfaceToken,
+  lockfileResolvedHost,
   mailchimpApiKey,
   mailgunApiKey,
   mapboxSecretToken,
   npmToken,
+  npmignoreChange,
+  npmrcChange,
   oktaToken,
   openaiApiKey,
   packageDependencySource,
@@ -152,6 +170,10 @@ const all: Rule[] = [
   twilioApiKey,
   twilioAuthToken,
   typeformToken,
+  workflowActionUnpinned,
+  workflowPermissions,
+  workflowPullRequestTarget,
+  workflowSecretEchoed,
 ];
 
 export const rules: ReadonlyMap<string, Rule> = new Map(

@@ -19,6 +19,16 @@ const PASS_THROUGH = new Set([
   'cat', 'tee', 'base64', 'base32', 'xxd', 'od', 'hexdump', 'rev', 'tr', 'sed', 'awk', 'cut', 'head', 'tail', 'fold', 'grep', 'sort', 'uniq',
 ]);
 
+/** A script line as compared between versions: blanks collapsed, at most 200 characters. */
+const normalize = (line: string): string => line.slice(0, 4000).trim().replace(/[ \t]{1,200}/g, ' ').slice(0, 200);
+
+/** FNV-1a of a script line: the report's key names the line without quoting it (it may hold a literal). */
+function lineHash(line: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
 interface Found {
   secret: string;
   /** 0-based script line. */
@@ -93,14 +103,20 @@ function printedSecrets(script: string, envSecrets: Map<string, string[]>): Foun
   const found: Found[] = [];
   const lines = script.split('\n');
   let heredoc: { delimiter: string; visible: boolean; expand: boolean } | undefined;
+  const seen = new Set<string>();
+  const add = (secret: string, index: number, text: string): void => {
+    if (seen.has(`${index}\0${secret}`)) return;
+    seen.add(`${index}\0${secret}`);
+    found.push({ secret, index, text });
+  };
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]!;
-    const text = raw.trim();
+    const text = normalize(raw);
     if (heredoc) {
-      if (text === heredoc.delimiter) heredoc = undefined;
+      if (raw.trim() === heredoc.delimiter) heredoc = undefined;
       else if (heredoc.visible) {
         const { text: body, exprs } = withoutExpressions(raw, envSecrets);
-        for (const secret of refsIn(body, exprs, envSecrets, heredoc.expand)) found.push({ secret, index, text });
+        for (const secret of refsIn(body, exprs, envSecrets, heredoc.expand)) add(secret, index, text);
       }
       continue;
     }
@@ -113,14 +129,16 @@ function printedSecrets(script: string, envSecrets: Map<string, string[]>): Foun
         const hereString = stage.indexOf('<<<');
         const doc = hereString === -1 ? /<<-?[ \t]{0,10}(['"]?)([A-Za-z_][\w-]{0,63})\1/.exec(stage) : null;
         let secrets: string[] = [];
-        if (doc && (PRINTERS.has(command) || PASS_THROUGH.has(command))) {
-          heredoc = { delimiter: doc[2]!, visible: reachesLog(stages, k), expand: doc[1] === '' };
+        if (doc) {
+          // The body is input, not commands; it reaches the log only through cat and the like.
+          const printer = PRINTERS.has(command) || PASS_THROUGH.has(command);
+          heredoc = { delimiter: doc[2]!, visible: printer && reachesLog(stages, k), expand: doc[1] === '' };
         } else if (hereString !== -1 && (PRINTERS.has(command) || PASS_THROUGH.has(command))) {
           secrets = refsIn(stage.slice(hereString + 3), exprs, envSecrets);
         } else if (k === 0 && PRINTERS.has(command)) {
           secrets = refsIn(stage, exprs, envSecrets);
         }
-        if (secrets.length > 0 && reachesLog(stages, k)) for (const secret of secrets) found.push({ secret, index, text });
+        if (secrets.length > 0 && reachesLog(stages, k)) for (const secret of secrets) add(secret, index, text);
       });
     }
   }
@@ -141,8 +159,6 @@ function secretEnv(...maps: Map<string, string>[]): Map<string, string[]> {
   return out;
 }
 
-const normalize = (line: string): string => line.trim().replace(/[ \t]{1,200}/g, ' ').slice(0, 200);
-
 function findAll(workflow: Workflow): { secret: string; line: number; key: string }[] {
   const out: { secret: string; line: number; key: string }[] = [];
   for (const job of workflow.jobs.values()) {
@@ -153,7 +169,7 @@ function findAll(workflow: Workflow): { secret: string; line: number; key: strin
         out.push({
           secret: f.secret,
           line: step.run.exactLines ? step.run.firstLine + f.index : step.run.firstLine,
-          key: `${f.secret}:${normalize(f.text)}`,
+          key: `${f.secret}:${lineHash(f.text)}`,
         });
       }
     }

@@ -4,7 +4,7 @@
 // parses are kept.
 // https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions
 
-import { isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, yamlLib } from './yaml.js';
 import { lineOf, mapEntries, mapGet, parseYaml, scalarText } from './yaml.js';
 
 export type Level = 'read' | 'write' | 'none';
@@ -115,8 +115,8 @@ function runOf(node: unknown, keyLine: number, lines: Parameters<typeof lineOf>[
   const text = scalarText(node);
   if (text === undefined || !isScalar(node)) return {};
   const at = lineOf(lines, node) || keyLine;
-  const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
-  return { run: { text, firstLine: block ? at + 1 : at, exactLines: node.type === Scalar.BLOCK_LITERAL || !text.includes('\n') } };
+  const block = node.type === yamlLib().Scalar.BLOCK_LITERAL || node.type === yamlLib().Scalar.BLOCK_FOLDED;
+  return { run: { text, firstLine: block ? at + 1 : at, exactLines: node.type === yamlLib().Scalar.BLOCK_LITERAL || !text.includes('\n') } };
 }
 
 function events(on: { value: unknown; line: number } | undefined, lines: Parameters<typeof lineOf>[0]): Map<string, number> {

@@ -4,7 +4,22 @@
 // file fails instead of hanging the hook.
 // https://eemeli.org/yaml/#parsing-yaml
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlLib from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+
+// Loaded on the first workflow or YAML config a change touches: most commits have none, and
+// the parser is the biggest module a rule uses (the hook path loads what it needs).
+let lib: typeof YamlLib | undefined;
+export function yamlLib(): typeof YamlLib {
+  lib ??= createRequire(import.meta.url)('yaml') as typeof YamlLib;
+  return lib;
+}
+const isMap = (n: unknown): n is YamlLib.YAMLMap => yamlLib().isMap(n);
+const isPair = (n: unknown): n is YamlLib.Pair => yamlLib().isPair(n);
+const isScalar = (n: unknown): n is YamlLib.Scalar => yamlLib().isScalar(n);
+const isSeq = (n: unknown): n is YamlLib.YAMLSeq => yamlLib().isSeq(n);
+export { isMap, isPair, isScalar, isSeq };
 
 export type YamlResult =
   | { ok: true; docs: Document.Parsed[]; lines: LineCounter }
@@ -32,9 +47,9 @@ function flowDepth(text: string): number {
 export function parseYaml(text: string): YamlResult {
   if (text.length > MAX_BYTES) return { ok: false, error: `larger than ${MAX_BYTES / 1_000_000} MB` };
   if (flowDepth(text) > MAX_FLOW_DEPTH) return { ok: false, error: `nested more than ${MAX_FLOW_DEPTH} levels deep` };
-  const lines = new LineCounter();
+  const lines = new (yamlLib().LineCounter)();
   try {
-    const parsed = parseAllDocuments(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
+    const parsed = yamlLib().parseAllDocuments(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
     const docs = Array.isArray(parsed) ? parsed : [];
     for (const doc of docs) {
       const error = doc.errors[0];

@@ -10,12 +10,14 @@ import { Repo, removeTemps, tempDir } from '../helpers/repo.js';
 const real = suite('release check --tarball on real registry packages');
 real.after(removeTemps);
 
-const dest = tempDir('shipgate-registry-');
+// Made on first use: other suites' after-hooks remove the temp dirs that exist when they run.
+let dest: string | undefined;
 let reachable: boolean | undefined;
 
 /** `npm pack NAME@VERSION` into a temp folder; undefined when the registry is out of reach. */
 function pack(spec: string): string | undefined {
   if (reachable === false) return undefined;
+  dest ??= tempDir('shipgate-registry-');
   const repo = new Repo(dest);
   const before = new Set(readdirSync(dest));
   const r = repo.run('npm', ['pack', spec, '--pack-destination', dest, '--silent'], { env: { npm_config_fetch_retries: '0', npm_config_fetch_timeout: '20000' } });

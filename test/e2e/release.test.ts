@@ -91,7 +91,7 @@ release('publishing by hand from this checkout: an untracked .env is packed when
   const { repo, remote } = setup({ files: undefined }, 'node -e 0');
   // Not committed, and not ignored either: `npm publish` from here would ship it.
   repo.write('.gitignore', 'dist/\nnode_modules/\n');
-  repo.git('commit', '-q', '-a', '-m', 'stop ignoring nothing in particular');
+  repo.git('commit', '-q', '--no-verify', '-a', '-m', 'stop ignoring .env (the drift rule would block this: bypassed on purpose)');
   repo.write('.env', 'DATABASE_URL=postgres://localhost/dev\n');
   repo.git('tag', 'v1.0.0');
   const r = repo.run('git', ['push', 'origin', 'v1.0.0']);

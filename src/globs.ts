@@ -23,9 +23,35 @@ function makeRe(glob: string): RegExp {
   return known ? new RegExp(known.source, known.flags) : load().makeRe(glob, { dot: true });
 }
 
+const PLAIN = /^[^*?[\]{}()!+@\\]+$/;
+
+/**
+ * The two shapes most rule globs have, `**\/name` and `**\/*suffix`, as string tests: every
+ * commit tests each changed path against dozens of globs, and compiling micromatch's regexes
+ * costs more than the tests. test/unit/globs.test.ts checks they agree with micromatch.
+ */
+export function fastMatcher(glob: string): PathMatcher | undefined {
+  if (!glob.startsWith('**/')) return undefined;
+  const rest = glob.slice(3);
+  if (PLAIN.test(rest)) {
+    if (rest.includes('/')) return undefined;
+    return (path) => path === rest || path.endsWith(`/${rest}`);
+  }
+  if (rest.startsWith('*') && PLAIN.test(rest.slice(1)) && !rest.includes('/')) {
+    const suffix = rest.slice(1);
+    return (path) => path.slice(path.lastIndexOf('/') + 1).endsWith(suffix);
+  }
+  return undefined;
+}
+
 /** A predicate for repo-relative POSIX paths; dotfiles match like any other file. */
 export function compileGlobs(globs: readonly string[]): PathMatcher {
   if (globs.length === 0) return () => false;
-  const regexes = globs.map(makeRe);
-  return (path) => regexes.some((re) => re.test(path));
+  const matchers = globs.map((glob) => {
+    const fast = fastMatcher(glob);
+    if (fast) return fast;
+    let re: RegExp | undefined;
+    return (path: string) => (re ??= makeRe(glob)).test(path);
+  });
+  return (path) => matchers.some((m) => m(path));
 }

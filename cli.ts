@@ -34,8 +34,8 @@ async function run(command: Command): Promise<number> {
       if (hooksDisabled()) return skipHook('pre-push');
       return (await import('./src/commands/push.js')).checkPush(command);
     case 'scan':
-      if (command.staged) return (await import('./src/commands/staged.js')).checkStaged(command, {});
-      return (await import('./src/commands/scan.js')).runScan(command.paths, command);
+      if (command.mode === 'staged') return (await import('./src/commands/staged.js')).checkStaged(command, {});
+      return (await import('./src/commands/scan.js')).runScan(command);
     case 'baseline':
       return (await import('./src/commands/baseline.js')).writeBaseline();
     case 'init':

@@ -1,11 +1,13 @@
 // argv -> a plain command object, before anything runs. Nothing here touches git or the disk.
 
-export type Format = 'text' | 'json';
+export type Format = 'text' | 'json' | 'sarif';
 
 export interface OutputOptions {
   format: Format;
   /** Write the report here instead of stdout. */
   output?: string;
+  /** Exit 1 only for findings at or above this severity (default: error). */
+  failOn?: 'error' | 'warn';
 }
 
 export type Command =
@@ -15,7 +17,18 @@ export type Command =
   | { name: 'uninstall' }
   | ({ name: 'pre-commit'; diffStdin: boolean } & OutputOptions)
   | ({ name: 'pre-push'; remote: string; url: string } & OutputOptions)
-  | ({ name: 'scan'; staged: boolean; paths: string[] } & OutputOptions)
+  | ({
+      name: 'scan';
+      /** What to scan: the tracked files (default), given paths, the index, a commit's tree, changes since a ref, or all history. */
+      mode: 'tracked' | 'paths' | 'staged' | 'ref' | 'since' | 'history';
+      paths: string[];
+      ref?: string;
+      /** Also run the release gate when the repository is an npm package. */
+      release: boolean;
+      quiet: boolean;
+      /** Skip the blob cache under .git/shipgate (for measuring a cold scan). */
+      cache: boolean;
+    } & OutputOptions)
   | { name: 'baseline' }
   | { name: 'init' }
   | ({ name: 'release'; action: 'check' | 'approve'; ref?: string; tarball?: string } & OutputOptions)
@@ -50,7 +63,7 @@ export interface CommandSpec {
 }
 
 const OUTPUT_FLAGS: Record<string, FlagSpec> = {
-  format: { description: 'report format', values: ['text', 'json'] },
+  format: { description: 'report format', values: ['text', 'json', 'sarif'] },
   output: { description: 'write the report to FILE instead of stdout', arg: 'FILE' },
 };
 
@@ -95,9 +108,19 @@ export const COMMANDS: Record<string, CommandSpec> = {
     required: 0,
   },
   scan: {
-    summary: 'run the rules by hand: the tracked files, the given paths, or the staged changes',
-    usage: 'shipgate scan [paths...] [--staged] [--format text|json] [--output FILE]',
-    flags: { staged: { description: 'check the staged changes, as the pre-commit hook does' }, ...OUTPUT_FLAGS },
+    summary: 'run the rules by hand: tracked files, given paths, the index, a commit, changes since a ref, or all history',
+    usage: 'shipgate scan [paths...] [--staged | --ref REF | --since REF | --history] [--release] [--format text|json|sarif] [--output FILE] [--fail-on error|warn] [--quiet]',
+    flags: {
+      staged: { description: 'check the staged changes, as the pre-commit hook does' },
+      ref: { description: "scan a commit's tree from git objects (the working tree is not read)", arg: 'REF' },
+      since: { description: 'scan only what changed since REF (added lines, and config drift)', arg: 'REF' },
+      history: { description: "scan every commit's added lines on all branches" },
+      release: { description: 'also pack the package as npm would and run the release rules' },
+      'fail-on': { description: 'lowest severity that makes the exit code 1', values: ['error', 'warn'] },
+      quiet: { description: 'print nothing but findings' },
+      'no-cache': { description: 'do not read or write the scan cache under .git/shipgate' },
+      ...OUTPUT_FLAGS,
+    },
     positionals: ['paths...'],
     required: 0,
     details:
@@ -198,6 +221,7 @@ function toCommand(name: string, flags: Record<string, string | true>, positiona
   const output: OutputOptions = {
     format: (flags['format'] as Format | undefined) ?? 'text',
     ...(typeof flags['output'] === 'string' ? { output: flags['output'] } : {}),
+    ...(flags['fail-on'] === 'warn' ? { failOn: 'warn' as const } : {}),
   };
   switch (name) {
     case 'install':
@@ -208,11 +232,18 @@ function toCommand(name: string, flags: Record<string, string | true>, positiona
       return { name, diffStdin: flags['diff-stdin'] === true, ...output };
     case 'pre-push':
       return { name, remote: positionals[0] ?? '', url: positionals[1] ?? '', ...output };
-    case 'scan':
-      if (flags['staged'] === true && positionals.length) {
-        throw new UsageError('scan takes paths or --staged, not both', "Run 'shipgate scan --help'.");
-      }
-      return { name, staged: flags['staged'] === true, paths: positionals, ...output };
+    case 'scan': {
+      const modes = (['staged', 'ref', 'since', 'history'] as const).filter((m) => flags[m] !== undefined);
+      if (modes.length > 1) throw new UsageError(`scan takes one of --staged, --ref, --since, --history, not ${modes.map((m) => `--${m}`).join(' and ')}`, "Run 'shipgate scan --help'.");
+      if (modes.length && positionals.length) throw new UsageError(`scan takes paths or --${modes[0]}, not both`, "Run 'shipgate scan --help'.");
+      const mode = modes[0] ?? (positionals.length ? 'paths' : 'tracked');
+      const ref = typeof flags['ref'] === 'string' ? flags['ref'] : typeof flags['since'] === 'string' ? flags['since'] : undefined;
+      return {
+        name, mode, paths: positionals, ...(ref ? { ref } : {}),
+        release: flags['release'] === true, quiet: flags['quiet'] === true, cache: flags['no-cache'] !== true,
+        ...output,
+      };
+    }
     case 'baseline':
     case 'init':
       return { name };

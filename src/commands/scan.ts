@@ -1,7 +1,7 @@
 // `shipgate scan`: the rules over whole files — the tracked files of the working tree, or the
 // paths given (which need not be tracked: a node_modules folder, a build output).
 
-import type { OutputOptions } from '../args.js';
+import { UsageError, type Command, type OutputOptions } from '../args.js';
 import { listTrackedFiles, showToplevel } from '../git.js';
 import { writeFd } from '../io.js';
 import { plural } from '../messages.js';
@@ -22,8 +22,14 @@ export async function scanFiles(
   return check(ctx, { stage: 'scan', label, files });
 }
 
-export async function runScan(paths: readonly string[], options: OutputOptions): Promise<number> {
-  const result = await scanFiles(paths);
+export type ScanCommand = Extract<Command, { name: 'scan' }>;
+
+export async function runScan(command: ScanCommand): Promise<number> {
+  if (command.mode !== 'tracked' && command.mode !== 'paths') {
+    throw new UsageError(`scan --${command.mode} is not available yet`, "Run 'shipgate scan --help'.");
+  }
+  const options: OutputOptions = command;
+  const result = await scanFiles(command.paths);
   for (const entry of result.unusedIgnores) {
     writeFd(2, `shipgate: unused entry in .shipgate/ignore.json: ${entry.fingerprint.slice(0, 12)}… (${entry.rule ?? 'any rule'}: ${entry.reason}); remove it if the secret is gone\n`);
   }

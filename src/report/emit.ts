@@ -11,7 +11,7 @@ import { formatJson } from './json.js';
 import { formatText } from './text.js';
 
 export async function emitReport(result: ScanResult, options: OutputOptions, action: string): Promise<0 | 1> {
-  const blocked = isBlocking(result.findings);
+  const blocked = isBlocking(result.findings, options.failOn);
   let report: string;
   if (options.format === 'json') report = formatJson(result);
   else {

@@ -12,9 +12,11 @@ const ok: [string[], object][] = [
   [['pre-commit', '--diff-stdin'], { name: 'pre-commit', diffStdin: true, format: 'text' }],
   [['pre-commit', '--format=json', '--output', 'r.json'], { name: 'pre-commit', diffStdin: false, format: 'json', output: 'r.json' }],
   [['pre-push', 'origin', 'git@example.com:x.git'], { name: 'pre-push', remote: 'origin', url: 'git@example.com:x.git', format: 'text' }],
-  [['scan', '--staged', '--format', 'json'], { name: 'scan', staged: true, paths: [], format: 'json' }],
-  [['scan'], { name: 'scan', staged: false, paths: [], format: 'text' }],
-  [['scan', 'node_modules', 'dist'], { name: 'scan', staged: false, paths: ['node_modules', 'dist'], format: 'text' }],
+  [['scan', '--staged', '--format', 'json'], { name: 'scan', mode: 'staged', paths: [], release: false, quiet: false, cache: true, format: 'json' }],
+  [['scan'], { name: 'scan', mode: 'tracked', paths: [], release: false, quiet: false, cache: true, format: 'text' }],
+  [['scan', 'node_modules', 'dist'], { name: 'scan', mode: 'paths', paths: ['node_modules', 'dist'], release: false, quiet: false, cache: true, format: 'text' }],
+  [['scan', '--ref', 'v1.0.0', '--format=sarif', '--fail-on', 'warn'], { name: 'scan', mode: 'ref', paths: [], ref: 'v1.0.0', release: false, quiet: false, cache: true, format: 'sarif', failOn: 'warn' }],
+  [['scan', '--history', '--quiet', '--no-cache'], { name: 'scan', mode: 'history', paths: [], release: false, quiet: true, cache: false, format: 'text' }],
   [['baseline'], { name: 'baseline' }],
   [['scan', '--help'], { name: 'help', topic: 'scan' }],
   [['help', 'install'], { name: 'help', topic: 'install' }],
@@ -30,11 +32,12 @@ const bad: [string[], RegExp][] = [
   [['--frob'], /unknown option --frob/],
   [['pre-commit', '--nope'], /unknown option --nope for pre-commit/],
   [['pre-commit', '-x'], /unknown option -x/],
-  [['scan', '--staged', '--format', 'xml'], /--format must be one of text, json/],
+  [['scan', '--staged', '--format', 'xml'], /--format must be one of text, json, sarif/],
   [['scan', '--staged', '--output'], /--output needs a value/],
   [['install', '--prepare=yes'], /takes no value/],
   [['install', 'extra'], /unexpected argument "extra"/],
   [['scan', '--staged', 'src'], /paths or --staged, not both/],
+  [['scan', '--ref', 'HEAD', '--history'], /one of --staged, --ref, --since, --history/],
 ];
 for (const [argv, message] of bad) {
   test(`parseArgs rejects ${JSON.stringify(argv)}`, () => {

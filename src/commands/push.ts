@@ -12,6 +12,7 @@ import { readAllStdin } from '../io.js';
 import { plural } from '../messages.js';
 import { parsePushInput, type RefUpdate } from '../push-input.js';
 import { emitReport } from '../report/emit.js';
+import { rescueBinaries } from '../sources/binary.js';
 import { collectChanges } from '../sources/changes.js';
 import type { Finding, ScanResult } from '../types.js';
 import { check, prepareRun, type RunContext } from './context.js';
@@ -36,6 +37,7 @@ export async function checkPush(command: { remote: string } & OutputOptions): Pr
     if (cache.has(commit)) continue;
     checked++;
     const files = parseStagedDiff(await readCommitDiff(commit, root));
+    await rescueBinaries(files, root);
     const changes = await collectChanges(ctx.engine, files, root, commit);
     const result = check(ctx, { stage: 'push', label: '', files, changes });
     for (const f of result.findings) f.data = { ...f.data, commit: commit.slice(0, 12) };

@@ -5,6 +5,7 @@ import type { OutputOptions } from '../args.js';
 import { parseStagedDiff } from '../diff-parse.js';
 import { readStagedDiff, showToplevel } from '../git.js';
 import { emitReport } from '../report/emit.js';
+import { rescueBinaries } from '../sources/binary.js';
 import { collectChanges } from '../sources/changes.js';
 import { check, prepareRun } from './context.js';
 
@@ -20,6 +21,7 @@ export async function checkStaged(options: OutputOptions, source: StagedSource):
   const diff = source.diff ?? readStagedDiff(root);
   const ctx = prepareRun(root, 'commit');
   const files = parseStagedDiff(await diff);
+  await rescueBinaries(files, root);
   const changes = await collectChanges(ctx.engine, files, root);
   return emitReport(check(ctx, { stage: 'commit', label: 'staged changes', files, changes }), options, 'commit');
 }

@@ -55,10 +55,10 @@ function toRun(r: SpawnSyncReturns<string>): Run {
 export class Repo {
   constructor(readonly dir: string, readonly env: NodeJS.ProcessEnv = cleanEnv()) {}
 
-  static init(options: { bare?: boolean; dir?: string } = {}): Repo {
+  static init(options: { bare?: boolean; dir?: string; sha256?: boolean } = {}): Repo {
     const dir = options.dir ?? tempDir();
     const repo = new Repo(dir);
-    repo.git('init', '-q', '-b', 'main', ...(options.bare ? ['--bare'] : []));
+    repo.git('init', '-q', '-b', 'main', ...(options.bare ? ['--bare'] : []), ...(options.sha256 ? ['--object-format=sha256'] : []));
     return repo;
   }
 

@@ -26,9 +26,15 @@ if [ "$SHIPGATE" = 0 ]; then
   exit 0
 fi
 
-# GUI git clients start hooks with a short PATH: try the node recorded at install time first.
-[ -x "$node_bin" ] || node_bin=$(command -v node 2>/dev/null)
-if [ -z "$node_bin" ]; then
+# GUI git clients start hooks with a short PATH: SHIPGATE_NODE if set, then the node recorded
+# at install time, then PATH, then the usual install locations.
+if [ -n "$SHIPGATE_NODE" ]; then
+  node_bin=$SHIPGATE_NODE
+  [ -x "$node_bin" ] || node_bin=
+elif [ ! -x "$node_bin" ]; then
+  node_bin=$(command -v node 2>/dev/null)
+fi
+if [ -z "$node_bin" ] && [ -z "$SHIPGATE_NODE" ]; then
   for candidate in /usr/local/bin/node /opt/homebrew/bin/node /usr/bin/node "$HOME/.volta/bin/node" \
     "$HOME/.local/share/fnm/aliases/default/bin/node" "$HOME"/.nvm/versions/node/*/bin/node; do
     if [ -x "$candidate" ]; then node_bin=$candidate; fi
@@ -39,9 +45,13 @@ fi
 if [ -z "$node_bin" ] || [ ! -f "$cli" ]; then
   {
     echo "shipgate: cannot run the $hook check, so it is blocked."
-    [ -z "$node_bin" ] && echo "  node was not found (not at the recorded path, on PATH, or in the usual places)."
+    if [ -n "$SHIPGATE_NODE" ] && [ -z "$node_bin" ]; then
+      echo "  SHIPGATE_NODE=$SHIPGATE_NODE is not an executable node."
+    elif [ -z "$node_bin" ]; then
+      echo "  node was not found (not at the recorded path, on PATH, or in the usual places)."
+    fi
     [ -f "$cli" ] || echo "  shipgate itself was not found (run npm install?)."
-    echo "  Fix: run 'npx shipgate install' from a terminal where node works, then retry."
+    echo "  Fix: run 'npx shipgate install' from a terminal where node works, or set SHIPGATE_NODE to node's path."
     echo "  To skip shipgate this once: SHIPGATE=0 git ..."
   } >&2
   exit 1

@@ -7,6 +7,7 @@
 import { main as commitLatency } from './commit.js';
 import { main as quality } from './quality.js';
 import { main as realcode } from './realcode.js';
+import { main as release } from './release.js';
 
 interface Section {
   id: string;
@@ -17,6 +18,7 @@ interface Section {
 const sections: Section[] = [
   { id: 'commit', title: 'pre-commit latency: shipgate vs no hook vs git-secrets', run: commitLatency },
   { id: 'quality', title: 'recall and precision on a labelled corpus: shipgate vs secretlint', run: quality },
+  { id: 'release', title: 'release gate on a 60 MB source map with sourcesContent: phases and screening time', run: release },
   { id: 'realcode', title: 'false positives on real code: node_modules of typescript, webpack, @babel/core, eslint, aws-sdk', run: realcode },
 ];
 

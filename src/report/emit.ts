@@ -14,6 +14,7 @@ export async function emitReport(result: ScanResult, options: OutputOptions, act
   const blocked = isBlocking(result.findings, options.failOn);
   let report: string;
   if (options.format === 'json') report = formatJson(result);
+  else if (options.format === 'sarif') report = (await import('./sarif.js')).formatSarif(result);
   else {
     // The one-line success report has no colour: asking whether stdout is a TTY costs ~1.5 ms.
     const plainEnough = result.findings.length === 0 && result.skipped.length === 0;

@@ -36,7 +36,8 @@ export function formatText(result: ScanResult, paint: Paint, blocked: boolean, a
   return out.join('\n') + '\n';
 }
 
-function hintKind(finding: Finding): 'line' | 'file' | 'change' | 'release' {
+/** Which way to allow a false positive fits this finding (used by the SARIF help too). */
+export function hintKind(finding: Finding): 'line' | 'file' | 'change' | 'release' {
   if (finding.data['pack']) return 'release';
   if (finding.messageId === 'secret') return 'line';
   if (finding.messageId === 'env-file' || finding.messageId === 'private-key-file') return 'file';

@@ -15,7 +15,7 @@ export const atlassianApiToken: ContentRule = {
   stages: ['commit', 'push', 'release', 'scan'],
   source: 'https://github.com/gitleaks/gitleaks/blob/master/cmd/generate/config/rules/atlassian.go',
   keywords: ['atatt3'],
-  pattern: /(?<![A-Za-z0-9_=-])(?<secret>ATATT3[A-Za-z0-9_-]{177}=[A-F0-9]{8})(?![A-Za-z0-9_=-])/g,
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>ATATT3[A-Za-z0-9_-]{177}=[A-F0-9]{8})(?![A-Za-z0-9_=-])/g,
   validate: (secret) => crc32(secret.slice(0, -8)).toString(16).toUpperCase().padStart(8, '0') === secret.slice(-8),
   secretName: 'Atlassian API token',
   revoke: 'https://id.atlassian.com/manage-profile/security/api-tokens (Revoke)',

@@ -1,4 +1,5 @@
-import { looksLikeWords, looksRandom } from '../src/entropy.js';
+import { characterClasses, looksLikeWords, looksRandom } from '../src/entropy.js';
+import { decodeBase64Text } from '../src/decode.js';
 import { isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
 
@@ -6,12 +7,14 @@ import type { ContentRule } from '../src/types.js';
 // passwd, passphrase, pwd, pass, secret, token, api_key/apiKey/api-key, access_key/accessKey,
 // auth/authToken, Authorization. It is the detector of last resort, and the one most likely to
 // cry wolf, so it reports only values that look generated:
-//   - 12 to 200 characters, at least two character classes, Shannon entropy above the threshold
-//     for the value's length and alphabet (src/entropy.ts), no typed run, not a phrase of words;
+//   - 12 to 200 characters, at least two character classes (and a digit, or three classes and
+//     16 characters), Shannon entropy above the threshold for the value's length and alphabet
+//     (src/entropy.ts), no typed run, not a phrase of words;
 //   - not a reference to where the secret lives: ${VAR}, $VAR, {{ var }}, %s, process.env.X,
 //     os.environ[...], getenv(...), settings.SECRET (dotted names), an ALL_CAPS variable name;
 //   - not a path, a URL, an e-mail address, a UUID, a 40-hex git SHA, an integrity or digest
 //     hash (sha512-..., sha256:...), a password hash ($2b$...), a placeholder or a default;
+//     base64 of text is judged by the text it encodes;
 //   - not a token another rule owns by its prefix (ghp_, xoxb-, sk_live_, AKIA, eyJ...), so one
 //     secret is not reported twice.
 // The name must end the key: `passwordHash`, `token_url`, `secretName`, `password_min_length`,
@@ -26,11 +29,11 @@ import type { ContentRule } from '../src/types.js';
 // (`?token=...&`) and `Authorization: Bearer ...` headers.
 // https://cwe.mitre.org/data/definitions/798.html
 //
-// Shape of the pattern (case-sensitive; names are spelled in every case by `caseless`):
+// Shape of the pattern (case-sensitive; words are spelled lower, Capitalized and UPPER case):
 //   name          a secret word (the match starts there: whatever precedes it in the name is
 //                 only looked at behind), not followed by a lower-case letter (so camelCase
 //                 suffixes stay, `tokenizer` goes), no non-secret word right before or after it,
-//                 then up to 40 more name characters
+//                 then up to 40 more name characters, taken atomically
 //   assignment    an optional closing quote and bracket, then = : := => (not == or ::), or a
 //                 quote and ',' (setenv calls), or a quote and ` value=` (XML appSettings)
 //   value         an optional opening quote and Bearer/Basic/Token scheme, then 12-200 characters
@@ -41,12 +44,6 @@ import type { ContentRule } from '../src/types.js';
 //                 (so `getSecret()` and `os.environ["X"]` are not values)
 // Every run is bounded and the value cannot contain the characters of an assignment: linear.
 
-/** A literal spelled in lower, Capitalized and UPPER case: `caseless('hash')` = (?:hash|Hash|HASH). */
-function caseless(word: string): string {
-  const cap = word[0]!.toUpperCase() + word.slice(1);
-  return `(?:${word}|${cap}|${word.toUpperCase()})`;
-}
-
 // The secret words. `pass`, `pwd` and `auth` are short and sit inside other words (bypass,
 // compass, oauth), so they must start a name segment: after a non-letter, or as a capitalised
 // hump (dbPass). The others may be glued (dbpassword, mytoken). None may be followed by a
@@ -56,7 +53,7 @@ const SECRET_WORD =
   [
     '[Pp]ass(?:word|wd|phrase)', 'PASS(?:WORD|WD|PHRASE)',
     '[Ss]ecret', 'SECRET', '[Tt]oken', 'TOKEN',
-    '[Aa]pi[_.-]?[Kk]ey', 'API[_.-]?KEY', '[Aa]ccess[_.-]?[Kk]ey', 'ACCESS[_.-]?KEY',
+    '[Aa]pi[_.-]?[Kk]ey', 'API[_.-]?(?:KEY|Key)', '[Aa]ccess[_.-]?[Kk]ey', 'ACCESS[_.-]?(?:KEY|Key)',
     '[Aa]uthorization', 'AUTHORIZATION',
     '(?<![A-Za-z])(?:pass|pwd|auth|PASS|PWD|AUTH|Pass|Pwd|Auth)', '(?<=[a-z])(?:Pass|Pwd|Auth)',
   ].join('|') +
@@ -75,23 +72,58 @@ const NOT_AFTER = [
   'login', 'host', 'port', 'domain', 'scope', 'scopes', 'audience', 'issuer', 'algorithm', 'alg',
   'method', 'strategy', 'reset', 'changed', 'request', 'response', 'source', 'location', 'service',
   'helper', 'handler', 'generator', 'factory', 'color', 'colour', 'background', 'border', 'font',
-  'width', 'height',
+  'width', 'height', 'access_key', 'accessKey', 'access-key',
 ];
 
 // Words that, as the name segment right before the secret word, make it something else:
-// next_page_token, csrfToken, public_token, new_password, confirmPassword, sample_secret.
+// next_page_token, csrfToken, public_token, new_password, confirmPassword, sample_secret. AWS
+// secret access keys (aws_secret_access_key, secretAccessKey) belong to aws-secret-access-key.
 const NOT_BEFORE = [
   'page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'csrf', 'xsrf', 'public',
   'publishable', 'hashed', 'encrypted', 'min', 'max', 'new', 'old', 'current', 'confirm', 'repeat',
   'retype', 'verify', 'show', 'hide', 'forgot', 'change', 'reset', 'has', 'is', 'no', 'with', 'without',
-  'sample', 'example', 'dummy', 'fake', 'mock', 'test',
+  'sample', 'example', 'dummy', 'fake', 'mock', 'aws', 'secret',
 ];
 
-const capitalized = (word: string): string => word[0]!.toUpperCase() + word.slice(1);
+// The word lists are compiled into tries, so that each candidate name costs a few character
+// comparisons instead of one per word: forward for the look-ahead, and ordered by last character
+// for the look-behind (which V8 matches right to left).
+const variants = (list: readonly string[]): string[] =>
+  list.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
+const escape = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/** An alternation matching exactly `words`, factored by common prefixes. */
+function forwardTrie(words: readonly string[]): string {
+  const unique = [...new Set(words)];
+  const byFirst = new Map<string, string[]>();
+  let optional = false;
+  for (const word of unique) {
+    if (word === '') optional = true;
+    else byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
+  }
+  const branches = [...byFirst].map(([first, rests]) => escape(first) + (rests.every((r) => r === '') ? '' : forwardTrie(rests)));
+  const body = branches.length === 1 && !optional ? branches[0]! : `(?:${branches.join('|')})`;
+  return optional ? `(?:${branches.join('|')})?` : body;
+}
+
+/** An alternation matching exactly `words`, factored by common suffixes (for look-behinds). */
+function backwardTrie(words: readonly string[]): string {
+  const unique = [...new Set(words)];
+  const byLast = new Map<string, string[]>();
+  let optional = false;
+  for (const word of unique) {
+    if (word === '') optional = true;
+    else byLast.set(word.at(-1)!, [...(byLast.get(word.at(-1)!) ?? []), word.slice(0, -1)]);
+  }
+  const branches = [...byLast].map(([last, heads]) => (heads.every((h) => h === '') ? '' : backwardTrie(heads)) + escape(last));
+  const body = branches.length === 1 && !optional ? branches[0]! : `(?:${branches.join('|')})`;
+  return optional ? `(?:${branches.join('|')})?` : body;
+}
+
 const BEFORE_WORD =
-  `(?<!(?:^|[^A-Za-z0-9])(?:${NOT_BEFORE.map(caseless).join('|')})[_.-]?)` +
-  `(?<![a-z](?:${NOT_BEFORE.map(capitalized).join('|')})[_.-]?)`;
-const AFTER_WORD = `(?![_.-]?(?:${NOT_AFTER.map(caseless).join('|')})(?![a-z]))`;
+  `(?<!(?:^|[^A-Za-z0-9])${backwardTrie(variants(NOT_BEFORE))}[_.-]?)` +
+  `(?<![a-z]${backwardTrie(NOT_BEFORE.map((w) => w[0]!.toUpperCase() + w.slice(1)))}[_.-]?)`;
+const AFTER_WORD = `(?![_.-]?${forwardTrie(variants(NOT_AFTER))}(?![a-z]))`;
 
 // = : := => (not == or ::), a typed declaration (`apiKey: string =`, `password: str =`), or after
 // a quoted name, ',' (setenv calls) and ` value=` (XML appSettings).
@@ -106,7 +138,8 @@ export const GENERIC_SECRET_PATTERN = new RegExp(
   BEFORE_WORD +
     SECRET_WORD +
     AFTER_WORD +
-    '[A-Za-z0-9_.-]{0,40}' +
+    // The rest of the name, taken whole (a look-ahead capture cannot be backtracked into).
+    '(?=(?<rest>[A-Za-z0-9_.-]{0,40}))\\k<rest>' +
     ASSIGN +
     '[ \\t]{0,8}\\\\?(?<q>["\'`]?)(?:(?:[Bb]earer|[Bb]asic|[Tt]oken)[ \\t]{1,4})?' +
     `(?<secret>${VALUE})` +
@@ -114,20 +147,38 @@ export const GENERIC_SECRET_PATTERN = new RegExp(
   'g',
 );
 
-// Prefixes of tokens that a dedicated rule reports (or rejects by checksum).
-const OWNED_PREFIX =
-  /^(?:gh[pousr]_|github_pat_|glpat-|gl(?:sa|c)_|xox[abposr]-|xapp-|sk_live_|rk_live_|sk_test_|whsec_|npm_|AKIA|ASIA|AIza|sk-|eyJ|hv[sbr]\.|SG\.|dop_v1_|sbp_|sb_secret_|lin_api_|ntn_|vc[paikr]_|nfp_|cf(?:ut|at|k)_|fo1_|fm2_|sntry[su]_|ATATT3|NR(?:AK|II|JS)-|AGE-SECRET-KEY-1|pypi-|rubygems_|dckr_pat_|shpat_|hf_)/;
+// Tokens that a dedicated rule reports (or rejects by its checksum), by prefix or shape, so that
+// one secret is not reported twice.
+const OWNED_PREFIX = new RegExp(
+  '^(?:' +
+    [
+      'gh[pousr]_', 'github_pat_', 'gl(?:pat|rt|dt|ptt)-', 'gl(?:sa|c)_', 'xox[abposre]-', 'xapp-', '[rs]k_(?:live|test)_',
+      'whsec_', 'npm_', 'pypi-', 'rubygems_', 'AKIA', 'ASIA', 'AIza', 'sk-', 'eyJ', 'sk\\.eyJ', 'hv[sbr]\\.', 'SG\\.',
+      'do[por]_v1_', 'sbp_', 'sb_secret_', 'lin_api_', 'ntn_', 'vc[paikr]_', 'nfp_', 'cf(?:ut|at|k)_', 'fo1_', 'fm2_',
+      'sntry[su]_', 'ATATT3', 'NR(?:AK|II|JS)-', 'AGE-SECRET-KEY-1', 'dckr_(?:pat|oat)_', 'shp(?:at|ca|pa|ss)_', 'hf_',
+      'dapi', 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.', 'HRKU-', 'EAA', 'sq0(?:atp|csp)-', 'figd_', 'pscale_', 'pnu_',
+      'rdme_', 'tfp_', 'dt0c01\\.', 'PMAK-', 'SK[0-9a-f]{32}$', 'key-', 'CLOJARS_', 'sq[pua]_', 'pul-',
+      'access_token\\$', 'shippo_', '[0-9a-f]{32}-us[0-9]{1,2}$', '00[A-Za-z0-9_-]{40}$',
+    ].join('|') +
+    ')',
+);
+const OWNED_SHAPE = [
+  /^[A-Za-z0-9]{14}\.atlasv1\./, // terraform-cloud-token
+  /^[MNO][A-Za-z0-9]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}$/, // discord-bot-token
+  /^[0-9]{8,10}:AA[A-Za-z0-9_-]{33}$/, // telegram-bot-token
+  /^[a-z0-9]{36}NRAL$/, // new-relic-key (license)
+];
 
 /** Whether an assigned value is a generated secret rather than a reference, a name or a default. */
 export function isGenericSecret(value: string): boolean {
   if (value.length < 12) return false;
-  if (OWNED_PREFIX.test(value)) return false;
+  if (OWNED_PREFIX.test(value) || OWNED_SHAPE.some((shape) => shape.test(value))) return false;
   if (isPlaceholder(value)) return false;
   // References to where the secret lives, and password hashes ($2b$..., $argon2id$...).
   if (/^\$|\$\{|\$\(|%\(|%[sd]|\{\{|^%[A-Za-z_]+%$|^@[A-Za-z_.]+@$|^#\{|^__[A-Z_]+__$/.test(value)) return false;
   if (/process\.env|os\.environ|getenv|System\.getenv|ENV\[|import\.meta|secrets\./i.test(value)) return false;
   // A variable's name where its value should be: DB_PASSWORD, API_TOKEN.
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && /[A-Z]{3}/.test(value)) return false;
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false;
   // Dotted names: settings.SECRET_KEY, config.auth.token, this.props.apiKey.
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && value.split('.').every((part) => looksLikeWords(part) || /^[a-z]+$/i.test(part))) return false;
   // URLs, e-mail addresses, paths and file names.
@@ -140,6 +191,15 @@ export function isGenericSecret(value: string): boolean {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
   if (/^[0-9a-f]{40}$/.test(value)) return false;
   if (/^sha(?:1|224|256|384|512)[-_]/i.test(value)) return false;
+  // Base64 of text (a Kubernetes Secret's data:): judged by what it encodes, so that base64 of a
+  // sentence ("not my real password"), of a placeholder or of a token another rule owns (which
+  // that rule finds in the decoded text) is not reported.
+  const decoded = decodeBase64Text(value);
+  if (decoded !== undefined) return !/\s/.test(decoded) && isGenericSecret(decoded);
+  // Generated secrets almost always hold a digit (a 24-character base62 one lacks any in 1.5% of
+  // draws); without one, ask for three character classes: "www-authenticate" and
+  // "Content-Length" are header names, not secrets.
+  if (!/[0-9]/.test(value) && (characterClasses(value) < 3 || value.length < 16)) return false;
   return looksRandom(value, { minLength: 12, minClasses: 2 });
 }
 
@@ -155,6 +215,8 @@ export const genericSecret: ContentRule = {
   keywords: ['pass', 'pwd', 'secret', 'token', 'auth', 'api_key', 'apikey', 'api-key', 'api.key', 'access_key', 'accesskey', 'access-key'],
   pattern: GENERIC_SECRET_PATTERN,
   validate: isGenericSecret,
+  // A specific detector's finding on the same line is the same secret, reported by its name.
+  fallback: true,
   secretName: 'secret',
   revoke:
     'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html (rotate the ' +

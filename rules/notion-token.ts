@@ -5,9 +5,8 @@ import type { ContentRule } from '../src/types.js';
 //   ntn_<11 digits><35 alphanumerics>   the format issued since September 2024
 //   secret_<43 alphanumerics>           the earlier internal integration secret; "secret_" is a
 //                                       common word, so this form is only taken on lines that
-//                                       mention Notion (NOTION_TOKEN=, new Client({ auth }) next
-//                                       to a notion import does not count) and must mix digits
-//                                       and both cases
+//                                       mention Notion (NOTION_TOKEN=..., notion = Client(...))
+//                                       and must mix digits and both cases
 // https://developers.notion.com/docs/authorization
 // https://github.com/gitleaks/gitleaks/blob/master/cmd/generate/config/rules/notion.go
 export const notionToken: ContentRule = {

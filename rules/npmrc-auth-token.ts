@@ -1,3 +1,5 @@
+import { hasBase62Crc32 } from '../src/checksum.js';
+import { decodeBase64Text } from '../src/decode.js';
 import { isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
 
@@ -11,7 +13,7 @@ import type { ContentRule } from '../src/types.js';
 // `npm config set //registry.npmjs.org/:_authToken <token>`. The documented safe form reads the
 // environment, `_authToken=${NPM_TOKEN}`, and is not reported. npm_ tokens are also reported by
 // npm-token; legacy UUID tokens and other registries' tokens (GitHub Packages, Artifactory,
-// Verdaccio) only by this rule.
+// Verdaccio) only by this rule. npm_ and ghp_ values must carry a valid checksum.
 //   scoped   "//" (after a blank, a quote, '=' or the line start), 1-256 path characters up to
 //            the first "/:", then _authToken, _auth or _password
 //   global   _authToken or _auth at the very start of a line (an indented `_auth = ...` is
@@ -38,7 +40,12 @@ export const npmrcAuthToken: ContentRule = {
     if (/^\$|^%[A-Za-z_]+%$|\$\{/.test(secret)) return false;
     // A variable's name where its value should be (NPM_TOKEN), or words ("environment-variable").
     if (/^[A-Z][A-Z0-9_]*$/.test(secret) || /^[A-Za-z-]+$/.test(secret)) return false;
-    return !isPlaceholder(secret);
+    // npm and GitHub tokens carry a checksum: one that does not verify is a look-alike.
+    if (/^(?:npm|gh[pousr])_[A-Za-z0-9]{36}$/.test(secret)) return hasBase62Crc32(secret.slice(4));
+    if (isPlaceholder(secret)) return false;
+    // _auth and _password are base64: of a sentence or a placeholder in documentation.
+    const decoded = decodeBase64Text(secret);
+    return decoded === undefined || !(/\s/.test(decoded) || isPlaceholder(decoded));
   },
   secretName: 'npm registry credential',
   revoke: 'https://docs.npmjs.com/revoking-access-tokens (or the registry\'s own token page: GitHub Packages, Artifactory...)',

@@ -108,7 +108,7 @@ export const urlBasicAuth: ContentRule = {
   source: 'https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1',
   keywords: ['://'],
   pattern: credentialUrlPattern(
-    '(?!(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?)(?:\\+[A-Za-z0-9]+)?://)' +
+    '(?!(?:postgres(?:ql)?|mysql[x2]?|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?)(?:\\+[A-Za-z0-9]+)?://)' +
       '[A-Za-z][A-Za-z0-9+.-]{1,24}',
   ),
   validate: isRealPassword,

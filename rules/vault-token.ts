@@ -1,4 +1,4 @@
-import { characterClasses } from '../src/entropy.js';
+import { looksRandom } from '../src/entropy.js';
 import { isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
 
@@ -23,9 +23,8 @@ export const vaultToken: ContentRule = {
     /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,400}(?:\.[A-Za-z0-9]{5})?|s\.[A-Za-z0-9]{24}(?:\.[A-Za-z0-9]{5})?)(?![A-Za-z0-9_-])/g,
   validate: (secret) => {
     const body = secret.split('.')[1]!;
-    if (isPlaceholder(body)) return false;
-    if (secret.startsWith('s.')) return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-    return characterClasses(body) >= 2;
+    if (isPlaceholder(body) || !looksRandom(body, { minLength: 24 })) return false;
+    return !secret.startsWith('s.') || (/[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body));
   },
   secretName: 'Vault token',
   revoke: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke (vault token revoke <token>, or revoke its accessor)',

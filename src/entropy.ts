@@ -2,6 +2,8 @@
 // (a generic `password = ...` assignment, a legacy token next to a vendor's name) use these to
 // tell a generated secret from a word, an identifier, a counter or a placeholder.
 
+import { hasTypedRun } from './placeholders.js';
+
 /** Shannon entropy of the characters of `value`, in bits per character (0 for ''). */
 export function shannonEntropy(value: string): number {
   if (value.length === 0) return 0;
@@ -47,56 +49,44 @@ export function alphabetSize(value: string): number {
 }
 
 /**
- * The entropy a string of this length drawn uniformly from this alphabet reaches in all but
- * about 1% of draws: 80% of log2(min(length, alphabet)). Calibrated on random base62, base36 and
- * hex strings of 12 to 64 characters (see test/unit/entropy.test.ts).
+ * The entropy below which a string of this length and alphabet is too repetitive to be
+ * generated: 75% of log2(min(length, alphabet)). Calibrated on random strings (see
+ * test/unit/entropy.test.ts): 99% of base62 and base64 strings of 12 characters or more, and of
+ * base36 and hex strings of 20 or more, are above it; "abababababab" and "aaaa1111bbbb" are not.
  */
 export function entropyThreshold(length: number, alphabet: number): number {
-  return 0.8 * Math.log2(Math.max(2, Math.min(length, alphabet)));
+  return 0.75 * Math.log2(Math.max(2, Math.min(length, alphabet)));
 }
 
-/** A run of `length` characters that repeat or climb or fall by one: "aaaaaa", "123456", "fedcba". */
-export function hasTypedRun(value: string, length: number): boolean {
-  let run = 1;
-  let step = 0;
-  for (let i = 1; i < value.length; i++) {
-    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    if (Math.abs(d) <= 1 && (run === 1 || d === step)) {
-      step = d;
-      run++;
-      if (run >= length) return true;
-    } else {
-      run = Math.abs(d) <= 1 ? 2 : 1;
-      step = d;
-    }
-  }
-  return false;
-}
+// One implementation, shared with the placeholder filters.
+export { hasTypedRun };
 
 const VOWELS = /[aeiouy]/;
+// Two-letter words that names and phrases are made of ("my_password", "db-pass", "id_token").
+const SHORT_WORDS = new Set(['my', 'to', 'of', 'in', 'on', 'at', 'is', 'id', 'db', 'no', 'by', 'up', 'me', 'we', 'it', 'go', 'do', 'or', 'an', 'as', 'be', 'if', 'ok', 'pw', 'io', 'ui', 'js', 'ts', 'qa']);
 const CONSONANT_CLUSTER = /[^aeiouy]{4}/;
 
 /**
  * Whether `value` reads as words: split at punctuation, camelCase humps and letter/digit
- * boundaries, at least 90% of its characters are in pronounceable letter segments of 3 or more
- * (a vowel, no cluster of 4 consonants), short numbers (up to 4 digits) or punctuation.
- * "passwordConfirmation", "SECRET_KEY_BASE", "test-token-123", "Summer2024!" read as words;
- * "kJ8hGf2DsAqW", "9f3c1e77ab04d2c6" and "x7Qm_pL2vR9t" do not.
+ * boundaries, it has at most two groups of digits (generated strings scatter them), and at least
+ * 90% of its letters are in pronounceable segments of 3 or more (a vowel, no cluster of 4
+ * consonants) or in common two-letter words (my, db, id...). "passwordConfirmation", "SECRET_KEY_BASE", "test-token-123", "Summer2024!" read
+ * as words; "kJ8hGf2DsAqW", "9f3c1e77ab04d2c6" and "x7qm2pl9vr4t" do not.
  */
 export function looksLikeWords(value: string): boolean {
-  if (value.length === 0) return false;
   const segments = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|[0-9]+|[^A-Za-z0-9]+/g) ?? [];
+  let letters = 0;
   let wordy = 0;
+  let digitGroups = 0;
   for (const segment of segments) {
-    if (/^[^A-Za-z0-9]+$/.test(segment)) wordy += segment.length;
-    else if (/^[0-9]+$/.test(segment)) {
-      if (segment.length <= 4) wordy += segment.length;
-    } else {
+    if (/^[0-9]/.test(segment)) digitGroups++;
+    else if (/^[A-Za-z]/.test(segment)) {
+      letters += segment.length;
       const lower = segment.toLowerCase();
-      if (lower.length >= 3 && VOWELS.test(lower) && !CONSONANT_CLUSTER.test(lower)) wordy += segment.length;
+      if ((lower.length >= 3 && VOWELS.test(lower) && !CONSONANT_CLUSTER.test(lower)) || SHORT_WORDS.has(lower)) wordy += segment.length;
     }
   }
-  return wordy >= 0.9 * value.length;
+  return letters > 0 && digitGroups <= 2 && wordy >= 0.9 * letters;
 }
 
 export interface RandomnessOptions {

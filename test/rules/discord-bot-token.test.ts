@@ -1,0 +1,41 @@
+import { test } from 'uvu';
+import { discordBotToken } from '../../rules/discord-bot-token.js';
+import { testRule } from '../helpers/rule-tester.js';
+import { mixed, tokensB, URL_SAFE } from '../helpers/tokens-b.js';
+import { BASE62, randomFrom, reseed } from '../helpers/tokens.js';
+
+reseed(2301);
+const t = Array.from({ length: 8 }, () => tokensB.discordBot());
+const old = tokensB.discordBot(27);
+const [id, stamp] = t[0]!.split('.') as [string, string];
+const col = (line: string, token: string): number => line.indexOf(token) + 1;
+
+testRule(discordBotToken, {
+  valid: [
+    { name: 'id part is not a base64 snowflake', path: '.env', code: `DISCORD_TOKEN=${['M' + randomFrom(BASE62, 23), stamp, mixed(URL_SAFE, 38)].join('.')}` },
+    { name: 'x placeholder HMAC', path: '.env.example', code: `DISCORD_TOKEN=${[id, stamp, 'x'.repeat(38)].join('.')}` },
+    { name: 'no Discord, bot, token or login on the line', path: 'test/fixtures/ids.js', code: `export const sample = '${t[1]}';` },
+    { name: 'environment reference', path: 'index.js', code: 'client.login(process.env.DISCORD_TOKEN);' },
+    { name: 'GitHub Actions secret', path: '.github/workflows/bot.yml', code: 'env:\n  DISCORD_TOKEN: ${{ secrets.DISCORD_TOKEN }}' },
+    { name: 'continues past the token', path: 'config.json', code: `{ "token": "${t[2]}Zq9" }` },
+    { name: 'HMAC too short', path: 'bot.py', code: `bot.run("${[id, stamp, mixed(URL_SAFE, 20)].join('.')}")` },
+    { name: 'allowed inline', path: 'test/bot.test.js', code: `const token = '${t[3]}'; // shipgate-allow: discord-bot-token` },
+  ],
+  invalid: [
+    { name: '.env', path: '.env', code: `PREFIX=!\nDISCORD_TOKEN=${t[0]}`, findings: [{ line: 2, column: 15 }] },
+    { name: 'config.json', path: 'config.json', code: `{\n  "prefix": "!",\n  "token": "${t[1]}"\n}`, findings: [{ line: 3, column: 13 }] },
+    { name: 'discord.js login', path: 'src/index.js', code: `const client = new Client({ intents: [] });\nclient.login('${t[2]}');`, findings: [{ line: 2, column: 15 }] },
+    { name: 'discord.py run', path: 'bot.py', code: `import discord\n\nbot.run("${t[3]}")`, findings: [{ line: 3, column: 10 }] },
+    { name: 'YAML', path: 'config/bot.yaml', code: `discord:\n  bot_token: ${t[4]}`, findings: [{ line: 2, column: 14 }] },
+    { name: 'Dockerfile', path: 'Dockerfile', code: `FROM python:3.12\nENV DISCORD_BOT_TOKEN=${t[5]}`, findings: [{ line: 2, column: 23 }] },
+    {
+      name: 'shell Authorization: Bot header',
+      path: 'scripts/me.sh',
+      code: `curl -H "Authorization: Bot ${t[6]}" https://discord.com/api/v10/users/@me`,
+      findings: [{ line: 1, column: col(`curl -H "Authorization: Bot ${t[6]}"`, t[6]!) }],
+    },
+    { name: 'older 27-character HMAC', path: 'settings.ts', code: `export const token = "${old}";`, findings: [{ line: 1, column: 23 }] },
+  ],
+});
+
+test.run();

@@ -1,3 +1,4 @@
+import { DECLARATION_FILES, EXAMPLE_AND_TEST_FILES } from './support/doc-paths.js';
 import { characterClasses, looksLikeWords, looksRandom } from '../src/entropy.js';
 import { decodeBase64Text } from '../src/decode.js';
 import { isPlaceholder } from '../src/placeholders.js';
@@ -211,6 +212,7 @@ export const genericSecret: ContentRule = {
     '(JSON, YAML, .env, code, INI, XML), with references, placeholders, paths, hashes and words left out',
   severity: 'error',
   stages: ['commit', 'push', 'release', 'scan'],
+  excludeFiles: [...EXAMPLE_AND_TEST_FILES, ...DECLARATION_FILES],
   source: 'https://cwe.mitre.org/data/definitions/798.html',
   keywords: ['pass', 'pwd', 'secret', 'token', 'auth', 'api_key', 'apikey', 'api-key', 'api.key', 'access_key', 'accesskey', 'access-key'],
   pattern: GENERIC_SECRET_PATTERN,

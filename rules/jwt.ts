@@ -1,3 +1,4 @@
+import { EXAMPLE_AND_TEST_FILES } from './support/doc-paths.js';
 import { isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
 
@@ -21,6 +22,7 @@ export const jwt: ContentRule = {
   description: 'Signed JSON Web Tokens (header with an algorithm other than none, non-empty signature)',
   severity: 'error',
   stages: ['commit', 'push', 'release', 'scan'],
+  excludeFiles: [...EXAMPLE_AND_TEST_FILES],
   source: 'https://datatracker.ietf.org/doc/html/rfc7519#section-3',
   keywords: ['eyj'],
   pattern:

@@ -47,6 +47,8 @@ export const npmrcAuthToken: ContentRule = {
     const decoded = decodeBase64Text(secret);
     return decoded === undefined || !(/\s/.test(decoded) || isPlaceholder(decoded));
   },
+  // Tokens that specific detectors know (npm_, ghp_, glpat-...) are reported by them.
+  fallback: true,
   secretName: 'npm registry credential',
   revoke: 'https://docs.npmjs.com/revoking-access-tokens (or the registry\'s own token page: GitHub Packages, Artifactory...)',
 };

@@ -1,3 +1,4 @@
+import { EXAMPLE_AND_TEST_FILES } from './support/doc-paths.js';
 import { hasTypedRun } from '../src/entropy.js';
 import { isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
@@ -105,6 +106,7 @@ export const urlBasicAuth: ContentRule = {
   description: 'Passwords in URL userinfo (https://user:password@host) for schemes without a dedicated connection-string rule',
   severity: 'error',
   stages: ['commit', 'push', 'release', 'scan'],
+  excludeFiles: [...EXAMPLE_AND_TEST_FILES],
   source: 'https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1',
   keywords: ['://'],
   pattern: credentialUrlPattern(

@@ -66,6 +66,9 @@ testRule(genericSecret, {
     { name: 'AWS documentation key', path: 'docs/aws.md', code: `aws_secret_access_key = ${tokens.awsDocExampleSecret()}` },
     { name: 'tokens another rule owns', path: '.env', code: `GITHUB_TOKEN=${tokens.githubClassic()}\nSTRIPE_SECRET_KEY=${tokens.stripeTest()}\nNPM_TOKEN=${tokens.npm()}` },
     { name: 'low entropy', path: '.env', code: 'SESSION_SECRET=abababababababab\nAPI_KEY=aaaa1111bbbb2222' },
+    { name: 'type declarations hold types, not values', path: 'clients/emr.d.ts', code: 'export interface Kdc {\n  KdcAdminPassword?: XmlStringMaxLen256Type2;\n}' },
+    { name: 'API documentation examples', path: 'apis/sso-oidc-2019-06-10.examples.json', code: `{ "clientSecret": "${s[1]}" }` },
+    { name: 'test files', path: 'src/__tests__/login.test.ts', code: `const password = '${s[0]}';` },
     { name: 'allowed inline', path: 'test/fixtures.py', code: `PASSWORD = "${s[2]}"  # pragma: allowlist secret` },
   ],
   invalid: [

@@ -22,6 +22,7 @@ const unsecured = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'x', admin: 
 
 testRule(jwtRule, {
   valid: [
+    { name: 'API documentation examples', path: 'apis/sso-oidc-2019-06-10.examples.json', code: `{ "idToken": "${user}" }` },
     { name: 'alg none, no signature', path: 'test/auth.test.ts', code: `const token = '${unsecured}.';` },
     { name: 'alg none with a signature part', path: 'test/auth.test.ts', code: `const token = '${unsecured}.${mixed(URL_SAFE, 43)}';` },
     { name: 'jwt.io documentation token', path: 'README.md', code: `Authorization: Bearer ${docToken}` },
@@ -36,7 +37,7 @@ testRule(jwtRule, {
   invalid: [
     { name: '.env service_role key', path: '.env.local', code: `SUPABASE_URL=https://abcdefghijklmnopqrst.supabase.co\nSUPABASE_SERVICE_ROLE_KEY=${service}`, findings: [{ line: 2, column: 27 }] },
     { name: 'shell Bearer header', path: 'scripts/smoke.sh', code: `curl -H "Authorization: Bearer ${user}" https://api.acme-logistics.io/v1/me`, findings: [{ line: 1, column: 32 }] },
-    { name: 'JSON', path: 'fixtures/session.json', code: `{\n  "accessToken": "${user}",\n  "expiresIn": 3600\n}`, findings: [{ line: 2, column: 19 }] },
+    { name: 'JSON', path: 'config/session.json', code: `{\n  "accessToken": "${user}",\n  "expiresIn": 3600\n}`, findings: [{ line: 2, column: 19 }] },
     { name: 'JS', path: 'src/client.js', code: `const API_KEY = "${apiKey}";`, findings: [{ line: 1, column: 18 }] },
     { name: 'Python', path: 'client.py', code: `headers = {"Authorization": f"Bearer ${apiKey}"}`, findings: [{ line: 1 }] },
     { name: 'YAML', path: 'config/device.yaml', code: `device:\n  token: ${es256}`, findings: [{ line: 2, column: 10 }] },

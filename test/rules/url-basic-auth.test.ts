@@ -22,6 +22,7 @@ testRule(urlBasicAuth, {
     { name: 'port, not a password', path: 'a.env', code: 'REGISTRY=https://registry.local:5000/v2/' },
     { name: 'database schemes have their own rules', path: '.env', code: `DATABASE_URL=postgres://app:${pw[1]}@db/app` },
     { name: 'driver suffix on a database scheme', path: 'db.py', code: `create_engine("postgresql+asyncpg://app:${pw[2]}@db/app")` },
+    { name: 'a URL parser\'s own tests', path: 'node_modules/url/test.js', code: `'http://atpass:${pw[0]}@127.0.0.1:8080/path'` },
     { name: 'Mustache', path: 'templates/remote.tpl', code: 'https://{{user}}:{{token}}@git.acme.io/repo.git' },
   ],
   invalid: [

@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { BenchError, envInt, makeTempDir, mb, ms, removeTempDir, runShipgateScan, timed, type ShipgateJsonFinding } from './harness.js';
 
 const PACKAGES = ['typescript', 'webpack', '@babel/core', 'eslint', 'aws-sdk'];
-const CACHE = join(tmpdir(), 'shipgate-bench-realcode');
+/** Where the packages are installed once and reused (bench/scan.ts scans them too). */
+export const REALCODE_CACHE = join(tmpdir(), 'shipgate-bench-realcode');
+const CACHE = REALCODE_CACHE;
 const TARGET_PER_100MB = 5;
 
 /** dist/bench/realcode.js -> dist/cli.js */
@@ -25,7 +27,7 @@ export async function main(): Promise<void> {
   const sampleSize = envInt('BENCH_REALCODE_SAMPLE', 20, 0);
   if (!existsSync(cli)) throw new BenchError(`${cli} is missing; build first (npm run bench does)`);
 
-  const ready = prepare();
+  const ready = prepareRealcode();
   if ('skipped' in ready) {
     console.log(`realcode skipped: ${ready.skipped}`);
     return;
@@ -80,7 +82,7 @@ export async function main(): Promise<void> {
 }
 
 /** The packages installed in the cache folder, or why they could not be. */
-function prepare(): { setup: string } | { skipped: string } {
+export function prepareRealcode(): { setup: string } | { skipped: string } {
   const modules = join(CACHE, 'node_modules');
   const present = () => PACKAGES.every((p) => existsSync(join(modules, ...p.split('/'), 'package.json')));
   if (present()) return { setup: `reused ${CACHE}` };

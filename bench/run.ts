@@ -7,6 +7,7 @@
 import { main as commitLatency } from './commit.js';
 import { main as quality } from './quality.js';
 import { main as realcode } from './realcode.js';
+import { main as scan } from './scan.js';
 import { main as release } from './release.js';
 
 interface Section {
@@ -20,6 +21,7 @@ const sections: Section[] = [
   { id: 'quality', title: 'recall and precision on a labelled corpus: shipgate vs secretlint', run: quality },
   { id: 'release', title: 'release gate on a 60 MB source map with sourcesContent: phases and screening time', run: release },
   { id: 'realcode', title: 'false positives on real code: node_modules of typescript, webpack, @babel/core, eslint, aws-sdk', run: realcode },
+  { id: 'scan', title: 'shipgate scan at repository scale: throughput vs ripgrep and secretlint, cache, --history, memory', run: scan },
 ];
 
 async function main(): Promise<void> {

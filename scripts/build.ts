@@ -18,6 +18,23 @@ for (const rule of rules.values()) {
   }
 }
 
+// `shipgate scan` spreads large scans over worker threads; each loads dist/src/scan/worker.js,
+// bundled in place the same way (it builds its own engine from the rules).
+const worker = join(dist, 'src', 'scan', 'worker.js');
+
+await build({
+  entryPoints: [worker],
+  outfile: worker,
+  allowOverwrite: true,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs) },
+  banner: { js: '// shipgate scan worker, bundled by scripts/build.ts from the tsc output in dist/.' },
+  logLevel: 'warning',
+});
+
 await build({
   entryPoints: [join(dist, 'cli.js')],
   outfile: join(dist, 'cli.js'),
@@ -28,7 +45,7 @@ await build({
   target: 'node20',
   // chalk is loaded only for coloured reports; keeping it out keeps the hook path small.
   external: ['chalk'],
-  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs) },
+  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_WORKER__: JSON.stringify('./src/scan/worker.js') },
   banner: { js: '// shipgate CLI, bundled by scripts/build.ts from the tsc output in dist/.' },
   logLevel: 'warning',
 });

@@ -125,7 +125,15 @@ export const COMMANDS: Record<string, CommandSpec> = {
     required: 0,
     details:
       'Without paths: every tracked file of the working tree. With paths: every file below them,\n' +
-      'tracked or not (a node_modules folder, build output). Reports ignore entries that matched nothing.',
+      'tracked or not (a node_modules folder, build output). --ref reads the commit from git objects\n' +
+      'only, its config included. --since compares the working tree (tracked files) with REF, as\n' +
+      '`git diff REF` does. --history reads every non-merge commit of every branch and tag.\n' +
+      'Files over scan.maxFileBytes (config, default 10 MB) are not read, binary files are checked\n' +
+      'by name only. Results are cached under .git/shipgate/scan-cache by content and rule set, so\n' +
+      'a re-scan reads only what changed. Large scans use one worker thread per core\n' +
+      '(SHIPGATE_SCAN_THREADS=N sets the number, 0 for none). Ctrl-C stops with a partial report\n' +
+      'and exit code 130.\n' +
+      'Reports ignore entries that matched nothing.',
   },
   release: {
     summary: 'pack a release as npm would and screen it (check), or approve what it ships (approve)',

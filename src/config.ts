@@ -19,17 +19,27 @@ export interface ReleaseConfig {
   buildTimeout: number;
 }
 
+/** `shipgate scan` settings. */
+export interface ScanConfig {
+  /** Files larger than this are not read by `shipgate scan` (reported on stderr). Default 10 MB. */
+  maxFileBytes: number;
+}
+
 export interface Config {
   /** Per-rule severity overrides. */
   rules: Record<string, SeveritySetting>;
   /** Repo-relative globs of files no rule looks at. */
   ignore: string[];
   release: ReleaseConfig;
+  scan: ScanConfig;
   /** Where it came from, for messages; undefined when defaults are used. */
   file?: string;
 }
 
 export const CONFIG_FILE = 'shipgate.config.json';
+
+/** Files larger than this are not read by `shipgate scan` unless the config says otherwise. */
+export const DEFAULT_SCAN_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export class ConfigError extends Error {
   constructor(
@@ -42,11 +52,12 @@ export class ConfigError extends Error {
 }
 
 export function defaultConfig(): Config {
-  return { rules: {}, ignore: [], release: { tagPattern: 'v*', maxGrowth: 2, buildTimeout: 600 } };
+  return { rules: {}, ignore: [], release: { tagPattern: 'v*', maxGrowth: 2, buildTimeout: 600 }, scan: { maxFileBytes: DEFAULT_SCAN_MAX_FILE_BYTES } };
 }
 
 const SEVERITIES: readonly string[] = ['error', 'warn', 'off'];
-const KEYS = ['$schema', 'rules', 'ignore', 'release'];
+const KEYS = ['$schema', 'rules', 'ignore', 'release', 'scan'];
+const SCAN_KEYS = ['maxFileBytes'];
 const RELEASE_KEYS = ['tagPattern', 'build', 'maxGrowth', 'maxFileBytes', 'buildTimeout'];
 
 export interface LoadedConfig {
@@ -58,20 +69,32 @@ export interface LoadedConfig {
  * Reads the config from `dir` (the repository root). `knownRuleIds` turns unknown rule ids into
  * warnings: a typo must be visible, but a config written for a newer shipgate must not break.
  */
-export function loadConfig(dir: string, knownRuleIds: ReadonlySet<string>): LoadedConfig {
-  const own = readJson(join(dir, CONFIG_FILE), CONFIG_FILE);
+export function loadConfig(dir: string, knownRuleIds: ReadonlySet<string>, read?: RepoFileReader): LoadedConfig {
+  const own = readJson(join(dir, CONFIG_FILE), CONFIG_FILE, read);
   if (own !== undefined) return validateConfig(own.value, CONFIG_FILE, knownRuleIds);
-  const pkg = readJson(join(dir, 'package.json'), 'package.json');
+  const pkg = readJson(join(dir, 'package.json'), 'package.json', read);
   if (pkg !== undefined && isObject(pkg.value) && 'shipgate' in pkg.value) {
     return validateConfig(pkg.value['shipgate'], 'package.json#shipgate', knownRuleIds);
   }
   return { config: defaultConfig(), warnings: [] };
 }
 
-function readJson(file: string, label: string): { value: unknown } | undefined {
+/**
+ * Reads a repo-relative file from somewhere other than the working tree (a commit's tree, for
+ * `shipgate scan --ref`); undefined when the file does not exist there.
+ */
+export type RepoFileReader = (path: string) => string | undefined;
+
+function readJson(file: string, label: string, read?: RepoFileReader): { value: unknown } | undefined {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    if (read) {
+      const found = read(label);
+      if (found === undefined) return undefined;
+      text = found;
+    } else {
+      text = readFileSync(file, 'utf8');
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ConfigError(label, [`cannot be read: ${(error as Error).message}`]);
@@ -131,6 +154,7 @@ export function validateConfig(value: unknown, file: string, knownRuleIds: Reado
     }
   }
   validateRelease(value['release'], config.release, problems);
+  validateScan(value['scan'], config.scan, problems);
   if (problems.length > 0) throw new ConfigError(file, problems);
   return { config, warnings };
 }
@@ -166,4 +190,20 @@ function validateRelease(value: unknown, release: ReleaseConfig, problems: strin
   const budget = positive('maxFileBytes', maxFileBytes, 1);
   if (budget !== undefined) release.maxFileBytes = budget;
   release.buildTimeout = positive('buildTimeout', buildTimeout, 1) ?? release.buildTimeout;
+}
+
+function validateScan(value: unknown, scan: ScanConfig, problems: string[]): void {
+  if (value === undefined) return;
+  if (!isObject(value)) return void problems.push('"scan" must be an object');
+  for (const key of Object.keys(value)) {
+    if (!SCAN_KEYS.includes(key)) problems.push(`"scan.${key}" is not a scan setting (known: ${SCAN_KEYS.join(', ')})`);
+  }
+  const { maxFileBytes } = value;
+  if (maxFileBytes !== undefined) {
+    if (typeof maxFileBytes !== 'number' || !Number.isInteger(maxFileBytes) || maxFileBytes < 1) {
+      problems.push(`"scan.maxFileBytes" must be a whole number of bytes >= 1, not ${JSON.stringify(maxFileBytes)}`);
+    } else {
+      scan.maxFileBytes = maxFileBytes;
+    }
+  }
 }

@@ -64,6 +64,8 @@ export function parseRawZ(buf: Buffer): { entries: RawEntry[]; end: number } {
 export interface PatchSection {
   /** `old..new` from the `index` line; absent for pure renames and mode changes. */
   key?: string;
+  /** The new path, from the `+++ b/...` line (absent for deletions, binary files, renames without changes). */
+  path?: string;
   binary: boolean;
   chunks: Chunk[];
 }
@@ -118,11 +120,40 @@ export function parsePatch(text: string): PatchSection[] {
     }
     const index = INDEX.exec(line);
     if (index && current.chunks.length === 0) current.key = `${index[1]}..${index[2]}`;
+    else if (line.startsWith('+++ b/') || line.startsWith('+++ "b/')) current.path ??= unquoteGitPath(line.slice(4)).slice(2);
     else if (line.startsWith('Binary files ') && line.endsWith(' differ')) current.binary = true;
     else if (line.startsWith('GIT binary patch')) current.binary = true;
     i++;
   }
   return sections;
+}
+
+const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/**
+ * A path as a patch header writes it: as is (with a TAB after it when it holds a space), or
+ * C-quoted with octal escapes for bytes git will not print.
+ * https://git-scm.com/docs/git-config#Documentation/git-config.txt-corequotePath
+ */
+export function unquoteGitPath(text: string): string {
+  if (!text.startsWith('"')) return text.endsWith('\t') ? text.slice(0, -1) : text;
+  const bytes: number[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') break;
+    if (ch !== '\\') {
+      bytes.push(...Buffer.from(ch, 'utf8'));
+      continue;
+    }
+    const next = text[++i] ?? '';
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(text.slice(i, i + 3), 8) & 0xff);
+      i += 2;
+    } else {
+      bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
 }
 
 function stripCr(line: string): string {
@@ -137,10 +168,18 @@ function kindOf(mode: string): ScanFile['kind'] {
   return 'file';
 }
 
-/** Joins raw entries with their patch sections by blob ids, into what the engine scans. */
-export function joinStaged(entries: readonly RawEntry[], sections: readonly PatchSection[]): ScanFile[] {
+/**
+ * Joins raw entries with their patch sections by blob ids, into what the engine scans. With
+ * `byPath`, an entry whose new blob id git left as zeros (a working-tree file it did not hash,
+ * in `git diff <commit>`) is joined by its path instead.
+ */
+export function joinStaged(entries: readonly RawEntry[], sections: readonly PatchSection[], options: { byPath?: boolean } = {}): ScanFile[] {
   const byKey = new Map<string, PatchSection>();
-  for (const section of sections) if (section.key) byKey.set(section.key, section);
+  const byPath = new Map<string, PatchSection>();
+  for (const section of sections) {
+    if (section.key) byKey.set(section.key, section);
+    if (options.byPath && section.path !== undefined) byPath.set(section.path, section);
+  }
   const files: ScanFile[] = [];
   for (const entry of entries) {
     if (!'ACDMRT'.includes(entry.status) || entry.status === '') continue;
@@ -148,7 +187,7 @@ export function joinStaged(entries: readonly RawEntry[], sections: readonly Patc
     const zero = '0'.repeat(entry.dstSha.length);
     // A type change (file <-> symlink) is shown as a deletion and a creation.
     const srcSha = entry.status === 'T' || entry.status === 'A' || ZERO.test(entry.srcSha) ? zero : entry.srcSha;
-    const section = byKey.get(`${srcSha}..${entry.dstSha}`);
+    const section = byKey.get(`${srcSha}..${entry.dstSha}`) ?? (options.byPath && ZERO.test(entry.dstSha) ? byPath.get(entry.path) : undefined);
     const file: ScanFile = {
       path: entry.path,
       status: entry.status as ChangeStatus,
@@ -171,6 +210,17 @@ export function parseStagedDiff(buf: Buffer): ScanFile[] {
   const { entries, end } = parseRawZ(buf);
   const sections = parsePatch(buf.toString('utf8', end));
   return joinStaged(entries, sections);
+}
+
+/**
+ * `git diff <commit>` against the working tree (src/git.ts readWorkingTreeDiff), as files to
+ * scan: the same shape as the staged diff, except that files git did not hash have zeros for
+ * their new blob id in the raw records, so those are joined to their patch by path.
+ */
+export function parseWorkingTreeDiff(buf: Buffer): ScanFile[] {
+  const { entries, end } = parseRawZ(buf);
+  const sections = parsePatch(buf.toString('utf8', end));
+  return joinStaged(entries, sections, { byPath: true });
 }
 
 /**

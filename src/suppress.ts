@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from './config.js';
+import { ConfigError, type RepoFileReader } from './config.js';
 import { compileGlobs, type PathMatcher } from './globs.js';
 import type { Finding } from './types.js';
 
@@ -33,14 +33,21 @@ export interface Suppressions {
 
 const FINGERPRINT = /^[0-9a-f]{64}$/;
 
-export function loadSuppressions(root: string): Suppressions {
-  return { ignore: loadIgnore(root), baseline: loadBaseline(root) };
+/** `read` takes the files from elsewhere than the working tree (a commit, for `scan --ref`). */
+export function loadSuppressions(root: string, read?: RepoFileReader): Suppressions {
+  return { ignore: loadIgnore(root, read), baseline: loadBaseline(root, read) };
 }
 
-function readJson(root: string, file: string): unknown {
+function readJson(root: string, file: string, read?: RepoFileReader): unknown {
   let text: string;
   try {
-    text = readFileSync(join(root, file), 'utf8');
+    if (read) {
+      const found = read(file);
+      if (found === undefined) return undefined;
+      text = found;
+    } else {
+      text = readFileSync(join(root, file), 'utf8');
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ConfigError(file, [`cannot be read: ${(error as Error).message}`]);
@@ -52,8 +59,8 @@ function readJson(root: string, file: string): unknown {
   }
 }
 
-function loadIgnore(root: string): Suppressions['ignore'] {
-  const value = readJson(root, IGNORE_FILE) as { ignore?: unknown } | undefined;
+function loadIgnore(root: string, read?: RepoFileReader): Suppressions['ignore'] {
+  const value = readJson(root, IGNORE_FILE, read) as { ignore?: unknown } | undefined;
   if (value === undefined) return [];
   const problems: string[] = [];
   if (typeof value !== 'object' || value === null || !Array.isArray(value.ignore)) {
@@ -73,8 +80,8 @@ function loadIgnore(root: string): Suppressions['ignore'] {
   return out;
 }
 
-function loadBaseline(root: string): Set<string> {
-  const value = readJson(root, BASELINE_FILE) as { findings?: unknown } | undefined;
+function loadBaseline(root: string, read?: RepoFileReader): Set<string> {
+  const value = readJson(root, BASELINE_FILE, read) as { findings?: unknown } | undefined;
   if (value === undefined) return new Set();
   if (typeof value !== 'object' || value === null || !Array.isArray(value.findings)) {
     throw new ConfigError(BASELINE_FILE, ['must be {"version": 1, "findings": [...]}; recreate it with `shipgate baseline`']);

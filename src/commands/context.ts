@@ -1,7 +1,7 @@
 // What every checking command sets up the same way: config, rules for the stage, skips,
 // ignore globs and the committed suppressions; and how a raw engine result is finished.
 
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig, type Config, type RepoFileReader } from '../config.js';
 import { createEngine, runEngine, selectRules, type Engine } from '../engine.js';
 import { compileGlobs } from '../globs.js';
 import { writeFd } from '../io.js';
@@ -18,15 +18,16 @@ export interface RunContext {
   suppressions: Suppressions;
 }
 
-export function prepareRun(root: string, stage: Stage): RunContext {
-  const { config, warnings } = loadConfig(root, new Set(rules.keys()));
+/** `read` takes the config and suppression files from elsewhere than the working tree (`scan --ref`). */
+export function prepareRun(root: string, stage: Stage, read?: RepoFileReader): RunContext {
+  const { config, warnings } = loadConfig(root, new Set(rules.keys()), read);
   for (const warning of warnings) writeFd(2, `shipgate: warning: ${warning}\n`);
   const skipIds = skippedRuleIds();
   for (const id of skipIds) {
     if (!rules.has(id)) writeFd(2, `shipgate: warning: SHIPGATE_SKIP names "${id}", which is not a rule\n`);
   }
   const selection = selectRules(rules.values(), stage, config.rules, skipIds);
-  return { root, config, engine: createEngine(selection.rules), skipped: selection.skipped, suppressions: loadSuppressions(root) };
+  return { root, config, engine: createEngine(selection.rules), skipped: selection.skipped, suppressions: loadSuppressions(root, read) };
 }
 
 export interface FinishedResult extends ScanResult {

@@ -1,38 +1,320 @@
-// `shipgate scan`: the rules over whole files — the tracked files of the working tree, or the
-// paths given (which need not be tracked: a node_modules folder, a build output).
+// `shipgate scan`: the rules over the whole repository, or part of it, by hand or in CI.
+//
+//   (default)      every tracked file of the working tree, read from the filesystem
+//   <paths...>     every file below the given files and folders, tracked or not
+//   --ref REF      a commit's tree, from git objects only (the working tree is not read at all:
+//                  the config and suppression files come from the commit too)
+//   --since REF    what changed since REF: the working tree against REF (`git diff REF`), added
+//                  lines and config drift, through the push-stage rules
+//   --history      every commit's added lines on all branches, each finding tagged with its commit
+//   --release      also the release gate on HEAD (on REF with --ref) when there is a package.json
+//
+// Whole-file modes go through src/scan/: a cache under .git/shipgate/scan-cache, worker threads
+// for large scans, progress on a terminal. Ctrl-C stops cleanly with a partial report, exit 130.
+// (`--staged` is src/commands/staged.ts, dispatched by cli.ts.)
 
+import { join } from 'node:path';
 import { UsageError, type Command, type OutputOptions } from '../args.js';
-import { listTrackedFiles, showToplevel } from '../git.js';
+import { CatFileBatchParser } from '../cat-file-parse.js';
+import { blobFeed, commonGitDir, GitError, listTrackedFiles, listTree, readFileAt, resolveCommit, showToplevel, tagExists } from '../git.js';
+import { compileGlobs } from '../globs.js';
 import { writeFd } from '../io.js';
 import { plural } from '../messages.js';
 import { emitReport } from '../report/emit.js';
-import { readFiles, walkPaths } from '../sources/files.js';
-import { check, prepareRun, type FinishedResult } from './context.js';
-
-export async function scanFiles(
-  paths: readonly string[], cwd = process.cwd(), options: { withoutBaseline?: boolean } = {},
-): Promise<FinishedResult> {
-  const root = paths.length ? cwd : await showToplevel(cwd);
-  const ctx = prepareRun(root, 'scan');
-  if (options.withoutBaseline) ctx.suppressions.baseline.clear();
-  const list = paths.length ? walkPaths(root, paths) : await listTrackedFiles(root);
-  const { files, skipped } = readFiles(root, list);
-  for (const s of skipped) writeFd(2, `shipgate: not scanned: ${s.path} (${s.reason})\n`);
-  const label = paths.length ? paths.join(', ') : 'tracked files';
-  return check(ctx, { stage: 'scan', label, files });
-}
+import { applySuppressions } from '../suppress.js';
+import { parseLsTree, type TreeEntry } from '../tree-parse.js';
+import type { Finding, ScanResult } from '../types.js';
+import { ScanCache, cacheKey } from '../scan/cache.js';
+import { scanListedFiles, scanTreeEntries, statPaths, walkWithStats, type BlobSource, type WholeResult } from '../scan/whole.js';
+import { prepareRun, type FinishedResult, type RunContext } from './context.js';
 
 export type ScanCommand = Extract<Command, { name: 'scan' }>;
 
+interface Outcome {
+  result: FinishedResult;
+  /** Set when Ctrl-C stopped the scan: what was done of what. */
+  interrupted?: { done: number; total: number; unit: string };
+  /** The commit the release gate runs on (--release). */
+  releaseCommit?: () => Promise<ReleaseTarget | undefined>;
+}
+
+interface ReleaseTarget {
+  root: string;
+  commit: string;
+  /** The ref is this tag (the release gate checks the version against it). */
+  tag?: string;
+  hasPackage: boolean;
+  /** Whether the gate may also pack the working tree (not for --ref). */
+  workingTree: boolean;
+}
+
+interface Session {
+  quiet: boolean;
+  cache: boolean;
+  signal: AbortSignal;
+  notes: string[];
+}
+
+/** The scan that `shipgate baseline` records: tracked files (or paths), suppressions applied or not. */
+export async function scanFiles(
+  paths: readonly string[], cwd = process.cwd(), options: { withoutBaseline?: boolean } = {},
+): Promise<FinishedResult> {
+  const session: Session = { quiet: false, cache: true, signal: new AbortController().signal, notes: [] };
+  const outcome = await scanWorkingTree(paths, cwd, session, options.withoutBaseline === true);
+  for (const note of session.notes) writeFd(2, `shipgate: ${note}\n`);
+  return outcome.result;
+}
+
 export async function runScan(command: ScanCommand): Promise<number> {
-  if (command.mode !== 'tracked' && command.mode !== 'paths') {
-    throw new UsageError(`scan --${command.mode} is not available yet`, "Run 'shipgate scan --help'.");
-  }
   const options: OutputOptions = command;
-  const result = await scanFiles(command.paths);
-  for (const entry of result.unusedIgnores) {
-    writeFd(2, `shipgate: unused entry in .shipgate/ignore.json: ${entry.fingerprint.slice(0, 12)}… (${entry.rule ?? 'any rule'}: ${entry.reason}); remove it if the secret is gone\n`);
+  // Ctrl-C stops the long modes with a partial report; --since is short and simply exits.
+  const interrupt = command.mode === 'since' ? undefined : watchInterrupt();
+  const session: Session = { quiet: command.quiet, cache: command.cache, signal: interrupt?.signal ?? new AbortController().signal, notes: [] };
+  let outcome: Outcome;
+  try {
+    outcome = await scanMode(command, session);
+  } finally {
+    interrupt?.dispose();
   }
-  if (result.unusedIgnores.length) writeFd(2, `shipgate: ${plural(result.unusedIgnores.length, 'ignore entry', 'ignore entries')} matched nothing\n`);
-  return emitReport(result, options, 'scan');
+  const result: FinishedResult & { releases?: ScanResult['releases'] } = outcome.result;
+  if (command.release && !outcome.interrupted && outcome.releaseCommit) {
+    const gate = await runReleaseGate(result, outcome.releaseCommit, session);
+    if (gate) {
+      result.findings.push(...gate.findings);
+      result.releases = gate.releases;
+    }
+  }
+  if (!session.quiet) {
+    for (const note of session.notes) writeFd(2, `shipgate: ${note}\n`);
+    for (const entry of result.unusedIgnores) {
+      writeFd(2, `shipgate: unused entry in .shipgate/ignore.json: ${entry.fingerprint.slice(0, 12)}… (${entry.rule ?? 'any rule'}: ${entry.reason}); remove it if the secret is gone\n`);
+    }
+    if (result.unusedIgnores.length && !outcome.interrupted) {
+      writeFd(2, `shipgate: ${plural(result.unusedIgnores.length, 'ignore entry', 'ignore entries')} matched nothing\n`);
+    }
+  }
+  if (outcome.interrupted) {
+    const { done, total, unit } = outcome.interrupted;
+    const summary = `interrupted after ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${unit}`;
+    writeFd(2, `shipgate: ${summary}\n`);
+    result.label = `${result.label} (${summary})`;
+    await emitReport(result, options, 'scan');
+    return 130;
+  }
+  // --quiet: only findings; a clean text report is not printed at all.
+  if (command.quiet && command.format === 'text' && !command.output && result.findings.length === 0 && !result.releases?.length) {
+    return 0;
+  }
+  return await emitReport(result, options, 'scan');
+}
+
+async function scanMode(command: ScanCommand, session: Session): Promise<Outcome> {
+  switch (command.mode) {
+    case 'tracked':
+    case 'paths':
+      return scanWorkingTree(command.paths, process.cwd(), session, false);
+    case 'ref':
+      return scanRef(command.ref!, session);
+    case 'since':
+      return scanSinceRef(command.ref!, session);
+    case 'history':
+      return scanAllHistory(session);
+    case 'staged':
+      throw new Error('scan --staged is handled by src/commands/staged.ts');
+  }
+}
+
+/** Ctrl-C stops the scan (workers terminated, git killed) instead of the process; twice exits. */
+function watchInterrupt(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
+}
+
+async function openCache(ctx: RunContext, stage: string, session: Session): Promise<ScanCache> {
+  if (!session.cache) return ScanCache.disabled();
+  let gitDir: string;
+  try {
+    gitDir = await commonGitDir(ctx.root);
+  } catch {
+    return ScanCache.disabled(); // not a git repository: nowhere to keep it
+  }
+  return ScanCache.open(join(gitDir, 'shipgate', 'scan-cache'), cacheKey(ctx.engine, stage));
+}
+
+function saveCache(cache: ScanCache, session: Session): void {
+  const note = cache.save();
+  if (note) session.notes.push(note);
+}
+
+/** Applies the ignore list and the baseline, as check() does for the other commands. */
+function finish(ctx: RunContext, label: string, whole: WholeResult, withoutBaseline = false): FinishedResult {
+  if (withoutBaseline) ctx.suppressions.baseline.clear();
+  const s = applySuppressions(whole.findings, ctx.suppressions);
+  return {
+    label,
+    findings: s.kept,
+    skipped: ctx.skipped,
+    stats: { ...whole.stats, suppressed: whole.stats.suppressed + s.ignored + s.baselined },
+    unusedIgnores: whole.interrupted ? [] : s.unused,
+  };
+}
+
+function interruption(whole: WholeResult, unit: string): Outcome['interrupted'] {
+  return whole.interrupted ? { done: whole.done, total: whole.total, unit } : undefined;
+}
+
+async function scanWorkingTree(paths: readonly string[], cwd: string, session: Session, withoutBaseline: boolean): Promise<Outcome> {
+  const root = paths.length ? cwd : await showToplevel(cwd);
+  const ctx = prepareRun(root, 'scan');
+  const isIgnored = ctx.config.ignore.length ? compileGlobs(ctx.config.ignore) : () => false;
+  const opening = openCache(ctx, 'scan', session); // git runs while the files are listed
+  const listing = paths.length ? walkWithStats(root, paths, isIgnored) : statPaths(root, await listTrackedFiles(root), isIgnored);
+  const cache = await opening;
+  const whole = await scanListedFiles(ctx, listing, { cache, quiet: session.quiet, signal: session.signal, note: (n) => session.notes.push(n) });
+  if (!whole.interrupted) saveCache(cache, session);
+  const label = paths.length ? paths.join(', ') : 'tracked files';
+  return {
+    result: finish(ctx, label, whole, withoutBaseline),
+    interrupted: interruption(whole, 'files'),
+    releaseCommit: async () => {
+      const top = paths.length ? await showToplevel(cwd).catch(() => undefined) : root;
+      const commit = top && (await resolveCommit('HEAD', top));
+      if (!top || !commit) return undefined;
+      return { commit, hasPackage: (await readFileAt(commit, 'package.json', top)) !== undefined, workingTree: true, root: top };
+    },
+  };
+}
+
+/** The files of the commit's tree that the config and the suppressions come from. */
+const SETTINGS_FILES = ['shipgate.config.json', 'package.json', '.shipgate/ignore.json', '.shipgate/baseline.json'];
+
+async function scanRef(ref: string, session: Session): Promise<Outcome> {
+  let root: string;
+  try {
+    root = await showToplevel();
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    root = process.cwd(); // a bare repository: objects are all there is
+  }
+  const commit = await resolveCommit(ref, root);
+  if (!commit) throw new UsageError(`--ref ${ref}: no such commit in this repository`, "Run 'shipgate scan --help'.");
+  const entries = parseLsTree(await listTree(commit, root));
+  // One `git cat-file --batch` for everything: first the config and suppression files, then
+  // the blobs to scan.
+  const source: BlobSource = { feed: blobFeed({ cwd: root, signal: session.signal }), parser: new CatFileBatchParser() };
+  let settings: Map<string, string>;
+  try {
+    settings = await readSettingsFiles(entries, source);
+  } catch (error) {
+    source.feed.end();
+    await source.feed.done.catch(() => undefined);
+    throw error;
+  }
+  const ctx = prepareRun(root, 'scan', (path) => settings.get(path));
+  const cache = await openCache(ctx, 'scan', session);
+  const whole = await scanTreeEntries(ctx, entries, { cache, quiet: session.quiet, signal: session.signal, note: (n) => session.notes.push(n) }, source);
+  if (!whole.interrupted) saveCache(cache, session);
+  const short = commit.slice(0, 12);
+  const label = ref === commit || ref === short ? `commit ${short}` : `${ref} (commit ${short})`;
+  const tag = ref.replace(/^refs\/tags\//, '');
+  return {
+    result: finish(ctx, label, whole),
+    interrupted: interruption(whole, 'files'),
+    releaseCommit: async () => ({
+      commit,
+      ...((await tagExists(tag, root)) ? { tag } : {}),
+      hasPackage: entries.some((e) => e.path === 'package.json'),
+      workingTree: false,
+      root,
+    }),
+  };
+}
+
+/** The files of the commit's tree that the config and the suppressions come from, read through the feed. */
+async function readSettingsFiles(entries: readonly TreeEntry[], source: BlobSource): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const e of entries) if (SETTINGS_FILES.includes(e.path) && e.type === 'blob') ids.set(e.path, e.id);
+  const out = new Map<string, string>();
+  if (ids.size === 0) return out;
+  const wanted = new Set(ids.values());
+  const byId = new Map<string, string>();
+  await new Promise<void>((resolve, reject) => {
+    let pending = wanted.size;
+    source.feed.onData = (chunk) => {
+      try {
+        for (const object of source.parser.push(chunk)) {
+          if (!object.missing) byId.set(object.id, object.content.toString('utf8'));
+          if (--pending === 0) resolve();
+        }
+      } catch (error) {
+        reject(error as Error);
+      }
+    };
+    source.feed.done.then(() => reject(new Error('git cat-file --batch ended early')), reject);
+    source.feed.write([...wanted].join('\n') + '\n');
+  });
+  for (const [path, id] of ids) {
+    const text = byId.get(id);
+    if (text !== undefined) out.set(path, text);
+  }
+  return out;
+}
+
+async function scanSinceRef(ref: string, session: Session): Promise<Outcome> {
+  const root = await showToplevel();
+  const commit = await resolveCommit(ref, root);
+  if (!commit) throw new UsageError(`--since ${ref}: no such commit in this repository`, "Run 'shipgate scan --help'.");
+  const ctx = prepareRun(root, 'push');
+  const { scanSince } = await import('../scan/since.js');
+  const result = await scanSince(ctx, commit, `changes since ${ref}`);
+  void session;
+  return {
+    result,
+    releaseCommit: async () => {
+      const head = await resolveCommit('HEAD', root);
+      return head ? { commit: head, hasPackage: (await readFileAt(head, 'package.json', root)) !== undefined, workingTree: true, root } : undefined;
+    },
+  };
+}
+
+async function scanAllHistory(session: Session): Promise<Outcome> {
+  const root = await showToplevel();
+  const ctx = prepareRun(root, 'scan');
+  const { scanHistory } = await import('../scan/history.js');
+  const whole = await scanHistory(ctx, { quiet: session.quiet, signal: session.signal });
+  const label = `history: ${plural(whole.stats.commits ?? 0, 'commit')} on all branches`;
+  return {
+    result: finish(ctx, label, whole),
+    interrupted: interruption(whole, 'commits'),
+    releaseCommit: async () => {
+      const head = await resolveCommit('HEAD', root);
+      return head ? { commit: head, hasPackage: (await readFileAt(head, 'package.json', root)) !== undefined, workingTree: true, root } : undefined;
+    },
+  };
+}
+
+/** --release: the release gate on the commit, with the release rules and their suppressions. */
+async function runReleaseGate(
+  result: FinishedResult, target: NonNullable<Outcome['releaseCommit']>, session: Session,
+): Promise<{ findings: Finding[]; releases: NonNullable<ScanResult['releases']> } | undefined> {
+  const found = await target();
+  if (!found) {
+    session.notes.push('--release: no commit to check (not in a git repository, or no commit yet)');
+    return undefined;
+  }
+  if (!found.hasPackage) {
+    session.notes.push(`--release: no package.json at the root of commit ${found.commit.slice(0, 12)}, so there is no release to check`);
+    return undefined;
+  }
+  const ctx = prepareRun(found.root, 'release');
+  const { gateCommit } = await import('../release/run.js');
+  const gate = await gateCommit(ctx, found.commit, found.tag, { workingTree: found.workingTree });
+  const s = applySuppressions(gate.findings, ctx.suppressions);
+  result.stats.suppressed += s.ignored + s.baselined;
+  return { findings: s.kept, releases: gate.releases };
 }

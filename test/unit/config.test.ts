@@ -10,7 +10,7 @@ const known = new Set(['github-token', 'env-file']);
 test('defaults when there is no config', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sg-config-'));
   try {
-    assert.equal(loadConfig(dir, known).config, { rules: {}, ignore: [], release: { tagPattern: 'v*', maxGrowth: 2, buildTimeout: 600 } });
+    assert.equal(loadConfig(dir, known).config, { rules: {}, ignore: [], release: { tagPattern: 'v*', maxGrowth: 2, buildTimeout: 600 }, scan: { maxFileBytes: 10 * 1024 * 1024 } });
   } finally {
     rmSync(dir, { recursive: true });
   }
@@ -94,6 +94,39 @@ test('describeJsonError maps a position to line and column, and stays one short 
     const described = describeJsonError(e as Error, long);
     assert.ok(described.length < 120, described);
     assert.not.match(described, '\n');
+  }
+});
+
+test('scan.maxFileBytes: set, defaulted, and every problem listed with its path', () => {
+  assert.is(validateConfig({ scan: { maxFileBytes: 1024 } }, 'shipgate.config.json', known).config.scan.maxFileBytes, 1024);
+  assert.is(validateConfig({}, 'shipgate.config.json', known).config.scan.maxFileBytes, 10 * 1024 * 1024);
+  const problemsOf = (value: unknown): readonly string[] => {
+    try {
+      validateConfig(value, 'shipgate.config.json', known);
+    } catch (e) {
+      assert.instance(e, ConfigError);
+      return (e as ConfigError).problems;
+    }
+    return [];
+  };
+  const table: [unknown, string[]][] = [
+    [{ scan: 5 }, ['"scan" must be an object']],
+    [{ scan: { maxFileBytes: '10MB' } }, ['"scan.maxFileBytes" must be a whole number of bytes >= 1, not "10MB"']],
+    [{ scan: { maxFileBytes: 0 } }, ['"scan.maxFileBytes" must be a whole number of bytes >= 1, not 0']],
+    [{ scan: { maxFileBytes: 1.5 } }, ['"scan.maxFileBytes" must be a whole number of bytes >= 1, not 1.5']],
+    [{ scan: { maxFileBytes: -1, maxFiles: 3 } }, ['"scan.maxFiles" is not a scan setting (known: maxFileBytes)', '"scan.maxFileBytes" must be a whole number of bytes >= 1, not -1']],
+    [{ scan: { maxFileBytes: 0 }, release: { maxGrowth: 0 }, ignore: [1] }, ['"ignore[0]" must be a non-empty glob string', '"release.maxGrowth" must be a number >= 1', '"scan.maxFileBytes" must be a whole number of bytes >= 1, not 0']],
+  ];
+  for (const [value, expected] of table) assert.equal(problemsOf(value), expected, JSON.stringify(value));
+});
+
+test('scan settings come from package.json#shipgate too', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-config-'));
+  try {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', shipgate: { scan: { maxFileBytes: 2048 } } }));
+    assert.is(loadConfig(dir, known).config.scan.maxFileBytes, 2048);
+  } finally {
+    rmSync(dir, { recursive: true });
   }
 });
 

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DiffParseError, joinStaged, parsePatch, parseRawZ, parseStagedDiff, splitPipedDiff } from '../../src/diff-parse.js';
+import { DiffParseError, joinStaged, parsePatch, parseRawZ, parseStagedDiff, parseWorkingTreeDiff, splitPipedDiff, unquoteGitPath } from '../../src/diff-parse.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -144,5 +144,45 @@ for (const [name, input, diff, status] of pipedTable) {
     assert.is(r.status, status);
   });
 }
+
+const quotedTable: [string, string, string][] = [
+  ['plain', 'b/src/a.js', 'b/src/a.js'],
+  ['a space: git adds a TAB after the name', 'b/my file.txt\t', 'b/my file.txt'],
+  ['C-quoted tab, newline, quote and backslash', '"b/a\\tb\\nc\\"d\\\\e"', 'b/a\tb\nc"d\\e'],
+  ['octal escapes of UTF-8 bytes (core.quotePath)', '"b/r\\303\\251n.txt"', 'b/rén.txt'],
+  ['unquoted UTF-8 (core.quotePath=false)', 'b/rén.txt', 'b/rén.txt'],
+];
+for (const [name, input, expected] of quotedTable) {
+  test(`unquoteGitPath: ${name}`, () => assert.is(unquoteGitPath(input), expected));
+}
+
+test('parsePatch: sections carry the new path from the +++ line', () => {
+  const sections = parsePatch(
+    `diff --git a/x b/x\nindex ${A}..${B}\n--- a/x\n+++ b/x y\t\n@@ -1 +1 @@\n-a\n+b\n` +
+      `diff --git "a/q\\tq" "b/q\\tq"\nindex ${A}..${C}\n--- "a/q\\tq"\n+++ "b/q\\tq"\n@@ -1 +1 @@\n-a\n+c\n` +
+      `diff --git a/gone b/gone\ndeleted file mode 100644\nindex ${A}..${Z}\n--- a/gone\n+++ /dev/null\n@@ -1 +0,0 @@\n-a\n`,
+  );
+  assert.equal(sections.map((s) => s.path), ['x y', 'q\tq', undefined]);
+});
+
+test('parseWorkingTreeDiff: a file git did not hash (zeros in the raw record) is joined by path', () => {
+  const D = 'd'.repeat(40);
+  const buf = Buffer.concat([
+    raw([`:100644 100644 ${A} ${Z} M`, 'dirty file.js'], [`:100644 100644 ${A} ${B} M`, 'clean.js'], [`:000000 100644 ${Z} ${Z} A`, 'new.js']),
+    Buffer.from(
+      `diff --git a/clean.js b/clean.js\nindex ${A}..${B}\n--- a/clean.js\n+++ b/clean.js\n@@ -1 +1 @@\n-a\n+clean\n` +
+        `diff --git a/dirty file.js b/dirty file.js\nindex ${A}..${D}\n--- a/dirty file.js\t\n+++ b/dirty file.js\t\n@@ -2,0 +3,2 @@\n+dirty 1\n+dirty 2\n` +
+        `diff --git a/new.js b/new.js\nnew file mode 100644\nindex ${Z}..${C}\n--- /dev/null\n+++ b/new.js\n@@ -0,0 +1 @@\n+fresh\n`,
+    ),
+  ]);
+  const files = parseWorkingTreeDiff(buf);
+  assert.equal(files.map((f) => [f.path, f.status, f.chunks]), [
+    ['dirty file.js', 'M', [{ startLine: 3, text: 'dirty 1\ndirty 2' }]],
+    ['clean.js', 'M', [{ startLine: 1, text: 'clean' }]],
+    ['new.js', 'A', [{ startLine: 1, text: 'fresh' }]],
+  ]);
+  // The staged-diff join never joins by path.
+  assert.equal(parseStagedDiff(buf).map((f) => f.chunks.length), [0, 1, 0]);
+});
 
 test.run();

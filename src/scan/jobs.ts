@@ -1,0 +1,175 @@
+// The work of `shipgate scan`, cut into jobs that run the same way in a worker thread
+// (src/scan/worker.ts) or in-process (src/scan/pool.ts): whole files read from the working tree,
+// blobs read from git objects, or commits' added lines. A job carries paths or bytes, never a
+// shared object; its result is plain data. Every file is scanned by itself, so a file's result
+// does not depend on which batch or thread it went to.
+
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { runEngine, type Engine } from '../engine.js';
+import type { PathMatcher } from '../globs.js';
+import type { Finding, ScanFile } from '../types.js';
+
+/** What the pool is told once, to build the same engine as the main thread. */
+export interface EngineInit {
+  stage: 'scan' | 'push';
+  severities: Record<string, 'error' | 'warn' | 'off'>;
+  skipIds: string[];
+  ignore: string[];
+}
+
+export interface FsJob {
+  kind: 'fs';
+  root: string;
+  /** Compute each file's git blob id (for the cache). */
+  hash: boolean;
+  maxBytes: number;
+  items: { path: string; prevBlob?: string }[];
+}
+
+export interface BlobJob {
+  kind: 'blobs';
+  items: { path: string; blob: string; bytes: Uint8Array }[];
+}
+
+export interface CommitsJob {
+  kind: 'commits';
+  commits: { commit: string; files: ScanFile[] }[];
+}
+
+export type Job = FsJob | BlobJob | CommitsJob;
+
+/** One whole file's outcome. */
+export interface FileResult {
+  path: string;
+  /** git's blob id of the content (fs jobs with `hash`, blob jobs). */
+  blob?: string;
+  /** The content's blob id equals `prevBlob`: the cached result stands, nothing was scanned. */
+  unchanged?: boolean;
+  /** Not read: why (too large now, unreadable). */
+  notScanned?: string;
+  /** Gone since it was listed. */
+  gone?: boolean;
+  size: number;
+  binary: boolean;
+  lines: number;
+  bytes: number;
+  suppressed: number;
+  findings: Finding[];
+}
+
+export interface CommitResult {
+  commit: string;
+  findings: Finding[];
+  files: number;
+  lines: number;
+  bytes: number;
+  binaryFiles: number;
+  ignoredFiles: number;
+  suppressed: number;
+}
+
+export type JobResult<J extends Job> = J extends CommitsJob ? CommitResult[] : FileResult[];
+
+let crypto: typeof import('node:crypto') | undefined;
+
+/** git's object id of a blob: sha1 of "blob <size>\0" and the bytes. */
+export function gitBlobId(bytes: Uint8Array): string {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/** git's rule: a NUL in the first 8000 bytes makes a file binary. */
+export function isBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 8000);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** The rules over one whole file's bytes (file rules see its path; binary content is not read as text). */
+export function scanBytes(engine: Engine, path: string, bytes: Uint8Array): Omit<FileResult, 'path'> {
+  const binary = isBinary(bytes);
+  let text = '';
+  if (!binary) {
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.endsWith('\n')) text = text.slice(0, -1);
+  }
+  const file: ScanFile = { path, status: 'A', kind: 'file', binary, chunks: text ? [{ startLine: 1, text }] : [] };
+  const r = runEngine(engine, { stage: 'scan', label: '', files: [file] });
+  return { size: bytes.length, binary, lines: r.stats.lines, bytes: r.stats.bytes, suppressed: r.stats.suppressed, findings: r.findings };
+}
+
+const EMPTY = { size: 0, binary: false, lines: 0, bytes: 0, suppressed: 0, findings: [] as Finding[] };
+
+function readWhole(full: string, maxBytes: number): Buffer | { tooLarge: number } {
+  const fd = openSync(full, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) return { tooLarge: size };
+    const buffer = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === size ? buffer : buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function runFsJob(engine: Engine, job: FsJob): FileResult[] {
+  return job.items.map(({ path, prevBlob }) => {
+    let bytes;
+    try {
+      bytes = readWhole(join(job.root, path), job.maxBytes);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { path, gone: true, ...EMPTY };
+      return { path, notScanned: `unreadable: ${code ?? (error as Error).message}`, ...EMPTY };
+    }
+    if ('tooLarge' in bytes) return { path, notScanned: `larger than ${describeBytes(job.maxBytes)}`, ...EMPTY, size: bytes.tooLarge };
+    const blob = job.hash ? gitBlobId(bytes) : undefined;
+    if (blob !== undefined && blob === prevBlob) return { path, blob, unchanged: true, ...EMPTY, size: bytes.length };
+    return { path, ...(blob ? { blob } : {}), ...scanBytes(engine, path, bytes) };
+  });
+}
+
+export function runBlobJob(engine: Engine, job: BlobJob): FileResult[] {
+  return job.items.map(({ path, blob, bytes }) => ({ path, blob, ...scanBytes(engine, path, bytes) }));
+}
+
+export function runCommitsJob(engine: Engine, job: CommitsJob, isIgnored?: PathMatcher): CommitResult[] {
+  return job.commits.map(({ commit, files }) => {
+    const r = runEngine(engine, { stage: 'scan', label: '', files }, isIgnored ? { isIgnored } : {});
+    const tag = commit.slice(0, 12);
+    for (const f of r.findings) f.data = { ...f.data, commit: tag };
+    return {
+      commit, findings: r.findings, files: r.stats.files, lines: r.stats.lines, bytes: r.stats.bytes,
+      binaryFiles: r.stats.binaryFiles, ignoredFiles: r.stats.ignoredFiles, suppressed: r.stats.suppressed,
+    };
+  });
+}
+
+export function runJob<J extends Job>(engine: Engine, job: J, isIgnored?: PathMatcher): JobResult<J> {
+  switch (job.kind) {
+    case 'fs':
+      return runFsJob(engine, job) as JobResult<J>;
+    case 'blobs':
+      return runBlobJob(engine, job) as JobResult<J>;
+    case 'commits':
+      return runCommitsJob(engine, job, isIgnored) as JobResult<J>;
+  }
+  throw new Error(`unknown scan job ${(job as Job).kind}`);
+}
+
+/** "10 MB", "512 KB", "300 bytes" */
+export function describeBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / 1024 / 1024} MB`;
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,189 @@
+// Where `shipgate scan` runs its jobs: a pool of worker threads, one per core, each with its own
+// engine built from the registry and the config (src/scan/worker.ts); or, for a scan too small
+// to repay starting workers, the main thread. Both run the same job functions
+// (src/scan/jobs.ts), so they find the same things.
+
+import { createRequire } from 'node:module';
+import type { Engine } from '../engine.js';
+import { compileGlobs } from '../globs.js';
+import { runJob, type EngineInit, type Job, type JobResult } from './jobs.js';
+
+export interface Runner {
+  /** Worker threads; 0 when jobs run in the main thread. */
+  readonly threads: number;
+  run<J extends Job>(job: J, transfer?: ArrayBuffer[]): Promise<JobResult<J>>;
+  /** Stops at once: running and queued jobs reject with ScanInterrupted, workers are terminated. */
+  terminate(): Promise<void>;
+  /** Done with the runner (after every job settled). */
+  close(): Promise<void>;
+}
+
+export class ScanInterrupted extends Error {
+  constructor() {
+    super('scan interrupted');
+    this.name = 'ScanInterrupted';
+  }
+}
+
+/**
+ * Below this many bytes to read, workers cost more than they save. Measured on 2 cores with
+ * the bench/scan.ts corpus (best of 5, main thread only against 2 workers): 2 MB 111/166 ms,
+ * 4 MB 151/211, 8 MB 235/251, 16 MB 356/323, 32 MB 513/417. A worker is ready in ~40 ms, but
+ * each also warms up its own JIT and compiles every rule's regex. SHIPGATE_SCAN_THREADS
+ * overrides the choice (0: the main thread only).
+ */
+export const MIN_WORKER_BYTES = 12 * 1024 * 1024;
+/** Each worker should get at least this much, or fewer workers are started. */
+const MIN_BYTES_PER_WORKER = 8 * 1024 * 1024;
+const MAX_THREADS = 16;
+/** Jobs sent ahead to each worker, so it never waits for the next one. */
+const AHEAD = 2;
+
+let os: typeof import('node:os') | undefined;
+
+/** How many worker threads a scan of `bytes` should use (0: the main thread). */
+export function chooseThreads(bytes: number, env: NodeJS.ProcessEnv = process.env): number {
+  const forced = env['SHIPGATE_SCAN_THREADS']?.trim();
+  if (forced && /^\d+$/.test(forced)) return Math.min(Number(forced), MAX_THREADS);
+  if (bytes < MIN_WORKER_BYTES) return 0;
+  os ??= createRequire(import.meta.url)('node:os') as typeof import('node:os');
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, MAX_THREADS, Math.ceil(bytes / MIN_BYTES_PER_WORKER)));
+}
+
+interface Pending {
+  job: Job;
+  transfer: ArrayBuffer[];
+  resolve: (value: never) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Jobs in the main thread, one per event-loop turn: immediates queued by a running immediate
+ * wait for the next turn, so progress redraws and Ctrl-C get theirs between jobs.
+ */
+export function inProcessRunner(engine: Engine, ignore: readonly string[] = []): Runner {
+  const isIgnored = ignore.length ? compileGlobs(ignore) : undefined;
+  const queue: Pending[] = [];
+  let scheduled = false;
+  let stopped = false;
+  const step = (): void => {
+    scheduled = false;
+    const p = queue.shift();
+    if (!p) return;
+    try {
+      p.resolve(runJob(engine, p.job, isIgnored) as never);
+    } catch (error) {
+      p.reject(error as Error);
+    }
+    schedule();
+  };
+  const schedule = (): void => {
+    if (scheduled || queue.length === 0) return;
+    scheduled = true;
+    setImmediate(step);
+  };
+  return {
+    threads: 0,
+    run: <J extends Job>(job: J) =>
+      new Promise<JobResult<J>>((resolve, reject) => {
+        if (stopped) return reject(new ScanInterrupted());
+        queue.push({ job, transfer: [], resolve: resolve as (value: never) => void, reject });
+        schedule();
+      }),
+    terminate: async () => {
+      stopped = true;
+      const interrupted = new ScanInterrupted();
+      for (const p of queue.splice(0)) p.reject(interrupted);
+    },
+    close: async () => undefined,
+  };
+}
+
+// The bundled CLI (scripts/build.ts) says where the bundled worker is, relative to dist/cli.js;
+// unbundled, it sits next to this module.
+declare const __SHIPGATE_WORKER__: string | undefined;
+const WORKER_PATH = typeof __SHIPGATE_WORKER__ === 'undefined' ? './worker.js' : __SHIPGATE_WORKER__;
+
+export function workerRunner(threads: number, init: EngineInit): Runner {
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const url = new URL(WORKER_PATH, import.meta.url);
+  const queue: Pending[] = [];
+  const running = new Map<number, Pending & { slot: Slot }>();
+  let nextId = 0;
+  let failure: Error | undefined;
+  let stopped = false;
+
+  interface Slot {
+    worker: InstanceType<typeof Worker>;
+    busy: number;
+  }
+  const fail = (error: Error): void => {
+    failure ??= error;
+    for (const p of [...queue.splice(0), ...running.values()]) p.reject(error);
+    running.clear();
+  };
+  const slots: Slot[] = [];
+  for (let i = 0; i < threads; i++) {
+    const worker = new Worker(url, { workerData: init });
+    const slot: Slot = { worker, busy: 0 };
+    worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
+      const p = running.get(message.id);
+      if (!p) return;
+      running.delete(message.id);
+      slot.busy--;
+      if (message.error !== undefined) {
+        const error = new Error(`scan worker: ${message.error}`);
+        p.reject(error);
+        fail(error);
+      } else {
+        p.resolve(message.result as never);
+      }
+      pump();
+    });
+    worker.on('error', (error) => fail(error));
+    worker.on('exit', (code) => {
+      if (!stopped) fail(new Error(`scan worker exited with code ${code}`));
+    });
+    slots.push(slot);
+  }
+  const pump = (): void => {
+    while (queue.length && !failure && !stopped) {
+      let best: Slot | undefined;
+      for (const s of slots) if (s.busy < AHEAD && (!best || s.busy < best.busy)) best = s;
+      if (!best) return;
+      const p = queue.shift()!;
+      const id = nextId++;
+      best.busy++;
+      running.set(id, { ...p, slot: best });
+      best.worker.postMessage({ id, job: p.job }, p.transfer);
+    }
+  };
+  const stopAll = async (): Promise<void> => {
+    stopped = true;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  };
+  return {
+    threads,
+    run: <J extends Job>(job: J, transfer: ArrayBuffer[] = []) =>
+      new Promise<JobResult<J>>((resolve, reject) => {
+        if (failure) return reject(failure);
+        if (stopped) return reject(new ScanInterrupted());
+        queue.push({ job, transfer, resolve: resolve as (value: never) => void, reject });
+        pump();
+      }),
+    terminate: async () => {
+      const interrupted = new ScanInterrupted();
+      for (const p of [...queue.splice(0), ...running.values()]) p.reject(interrupted);
+      running.clear();
+      await stopAll();
+    },
+    close: stopAll,
+  };
+}
+
+/** The runner for a scan of `bytes`: workers when they pay off, else the main thread. */
+export function createRunner(bytes: number, engine: Engine, init: EngineInit): Runner {
+  const threads = chooseThreads(bytes);
+  return threads > 0 ? workerRunner(threads, init) : inProcessRunner(engine, init.ignore);
+}

@@ -1,0 +1,73 @@
+// Progress of a long `shipgate scan` on stderr: files and MB done, rate and ETA, redrawn in
+// place. Only on a terminal, only once the scan has run for a second, never with --quiet.
+
+import { createRequire } from 'node:module';
+
+export interface Progress {
+  /** Work finished since the last call. */
+  add(files: number, bytes: number): void;
+  /** Clears the line (the report follows). */
+  done(): void;
+  readonly filesDone: number;
+}
+
+const DELAY_MS = 1000;
+const REDRAW_MS = 100;
+
+export function createProgress(options: { enabled: boolean; totalFiles?: number; totalBytes?: number; unit?: string }): Progress {
+  let files = 0;
+  let bytes = 0;
+  let drawn = false;
+  let lastDraw = 0;
+  const started = performance.now();
+  const unit = options.unit ?? 'files';
+  const enabled = options.enabled && isStderrTty();
+  const draw = (): void => {
+    const elapsed = (performance.now() - started) / 1000;
+    const rate = bytes / 1e6 / Math.max(elapsed, 0.001);
+    const parts = [
+      options.totalFiles !== undefined ? `${files.toLocaleString('en-US')}/${options.totalFiles.toLocaleString('en-US')} ${unit}` : `${files.toLocaleString('en-US')} ${unit}`,
+      options.totalBytes !== undefined ? `${(bytes / 1e6).toFixed(1)}/${(options.totalBytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e6).toFixed(1)} MB`,
+      `${rate.toFixed(1)} MB/s`,
+    ];
+    if (options.totalBytes !== undefined && bytes > 0 && rate > 0) {
+      parts.push(`ETA ${formatSeconds(Math.max(0, (options.totalBytes - bytes) / 1e6 / rate))}`);
+    }
+    const columns = process.stderr.columns || 80;
+    process.stderr.write(`\r\x1b[K${`shipgate: scanning ${parts.join(', ')}`.slice(0, columns - 1)}`);
+    drawn = true;
+  };
+  const timer = enabled ? setInterval(() => tick(), REDRAW_MS * 2) : undefined;
+  timer?.unref();
+  const tick = (): void => {
+    const now = performance.now();
+    if (now - started < DELAY_MS || now - lastDraw < REDRAW_MS) return;
+    lastDraw = now;
+    draw();
+  };
+  return {
+    add(f, b) {
+      files += f;
+      bytes += b;
+      if (enabled) tick();
+    },
+    done() {
+      if (timer) clearInterval(timer);
+      if (drawn) process.stderr.write('\r\x1b[K');
+    },
+    get filesDone() {
+      return files;
+    },
+  };
+}
+
+function isStderrTty(): boolean {
+  const { isatty } = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  return isatty(2);
+}
+
+function formatSeconds(s: number): string {
+  if (s < 60) return `${Math.ceil(s)}s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}

@@ -1,0 +1,424 @@
+// Whole files through the rules, for `shipgate scan` (tracked files, given paths) and
+// `shipgate scan --ref` (a commit's tree from git objects): the cache answers for what has not
+// changed, the rest is cut into jobs for the pool, and the results are merged in path order,
+// whatever thread finished first. Contents stream through: the main thread holds paths and
+// results, workers read the files themselves, and blobs from git are handed on as they arrive,
+// with git paused while too many bytes wait.
+
+import { lstatSync, readdirSync, readFileSync, type Dirent, type Stats } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { runEngine } from '../engine.js';
+import type { GitFeed } from '../git.js';
+import { compileGlobs } from '../globs.js';
+import { skippedRuleIds } from '../skip.js';
+import { CatFileBatchParser } from '../cat-file-parse.js';
+import type { TreeEntry } from '../tree-parse.js';
+import type { Finding, ScanFile, ScanStats as EngineStats } from '../types.js';
+import type { RunContext } from '../commands/context.js';
+import { ScanCache, type StatKey } from './cache.js';
+import { describeBytes, scanBytes, type EngineInit, type FileResult, type FsJob, type BlobJob } from './jobs.js';
+import { createRunner, ScanInterrupted, type Runner } from './pool.js';
+import { createProgress } from './progress.js';
+
+/** A job carries about this many bytes of files (fewer, larger messages; still even shares). */
+const BATCH_BYTES = 1024 * 1024;
+const BATCH_FILES = 256;
+/** Blob bytes from git waiting for a worker before git is paused, and resumed. */
+const HIGH_WATER = 48 * 1024 * 1024;
+const LOW_WATER = 16 * 1024 * 1024;
+
+/** The engine's stats plus what `shipgate scan` adds to its JSON report. */
+export interface ScanStats extends EngineStats {
+  /** Files whose findings came from the scan cache, unread. */
+  cached?: number;
+  /** Files not read: over scan.maxFileBytes, unreadable, missing objects. */
+  notScanned?: number;
+  /** --history: commits read. */
+  commits?: number;
+}
+
+export interface WholeOptions {
+  cache: ScanCache;
+  quiet: boolean;
+  signal: AbortSignal;
+  /** A line for stderr (files not scanned). */
+  note: (text: string) => void;
+}
+
+export interface WholeResult {
+  findings: Finding[];
+  stats: ScanStats;
+  /** Files to scan (excluding ignored ones) and how many were done; they differ after Ctrl-C. */
+  total: number;
+  done: number;
+  interrupted: boolean;
+}
+
+export function engineInit(ctx: RunContext, stage: 'scan' | 'push'): EngineInit {
+  return {
+    stage,
+    severities: { ...ctx.config.rules },
+    skipIds: [...skippedRuleIds()],
+    ignore: [...ctx.config.ignore],
+  };
+}
+
+/** A listed path: what kind of entry it is, and for a file its stat record (for the cache). */
+export interface ListedFile {
+  path: string;
+  kind: 'file' | 'symlink' | 'dir' | 'other';
+  stat?: StatKey;
+}
+
+function toListed(path: string, stat: Stats): ListedFile {
+  if (stat.isFile()) return { path, kind: 'file', stat: { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino } };
+  return { path, kind: stat.isSymbolicLink() ? 'symlink' : stat.isDirectory() ? 'dir' : 'other' };
+}
+
+/** lstat of each repo-relative path under root; paths gone from the working tree are left out. */
+export function statPaths(root: string, paths: readonly string[], isIgnored: (p: string) => boolean): { listed: ListedFile[]; ignored: number } {
+  const listed: ListedFile[] = [];
+  let ignored = 0;
+  let previous: string | undefined;
+  for (const path of paths) {
+    if (path === previous) continue; // an unmerged path is listed once per stage
+    previous = path;
+    if (isIgnored(path)) {
+      ignored++;
+      continue;
+    }
+    // Deleted in the working tree but still in the index: nothing to read.
+    const stat = lstatSync(join(root, path), { throwIfNoEntry: false });
+    if (stat) listed.push(toListed(path, stat));
+  }
+  return { listed, ignored };
+}
+
+/** Every file below the given paths (files or folders), with its lstat; .git folders left out. */
+export function walkWithStats(root: string, paths: readonly string[], isIgnored: (p: string) => boolean): { listed: ListedFile[]; ignored: number } {
+  const listed: ListedFile[] = [];
+  let ignored = 0;
+  const visitDir = (full: string, rel: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(full, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      const childRel = rel ? `${rel}/${name}` : name;
+      if (entry.isDirectory()) {
+        if (name !== '.git') visitDir(join(full, name), childRel);
+        continue;
+      }
+      if (isIgnored(childRel)) {
+        ignored++;
+        continue;
+      }
+      if (entry.isSymbolicLink()) listed.push({ path: childRel, kind: 'symlink' });
+      else if (!entry.isFile()) listed.push({ path: childRel, kind: 'other' });
+      else {
+        const stat = lstatSync(join(full, name), { throwIfNoEntry: false });
+        if (stat) listed.push(toListed(childRel, stat));
+      }
+    }
+  };
+  for (const path of paths) {
+    const full = join(root, path);
+    const stat = lstatSync(full, { throwIfNoEntry: false });
+    if (!stat) continue; // a path that does not exist: nothing below it
+    const rel = relative(root, full).split(sep).join('/');
+    if (stat.isDirectory()) visitDir(full, rel);
+    else if (isIgnored(rel)) ignored++;
+    else listed.push(toListed(rel, stat));
+  }
+  return { listed, ignored };
+}
+
+function emptyStats(ctx: RunContext): ScanStats {
+  const e = ctx.engine;
+  return {
+    files: 0, lines: 0, bytes: 0, binaryFiles: 0, ignoredFiles: 0, suppressed: 0, durationMs: 0, cached: 0, notScanned: 0,
+    rules: e.content.length + e.files.length + e.changes.length + e.packages.length,
+  };
+}
+
+/** Results for symlinks and submodules: file rules only, nothing to read. */
+function scanSpecial(ctx: RunContext, path: string, kind: ScanFile['kind']): FileResult {
+  const r = runEngine(ctx.engine, { stage: 'scan', label: '', files: [{ path, status: 'A', kind, binary: false, chunks: [] }] });
+  return { path, size: 0, binary: false, lines: 0, bytes: 0, suppressed: r.stats.suppressed, findings: r.findings };
+}
+
+class Merger {
+  readonly results: FileResult[] = [];
+  readonly stats: ScanStats;
+
+  constructor(ctx: RunContext, ignored: number) {
+    this.stats = emptyStats(ctx);
+    this.stats.ignoredFiles = ignored;
+  }
+
+  add(result: FileResult, cached: boolean): void {
+    // Only results with findings are kept (to order them); the rest are counted.
+    if (result.findings.length) this.results.push(result);
+    const s = this.stats;
+    s.files++;
+    if (result.binary) s.binaryFiles++;
+    s.lines += result.lines;
+    s.bytes += result.bytes;
+    s.suppressed += result.suppressed;
+    if (cached) s.cached!++;
+  }
+
+  finish(started: number, total: number, done: number, interrupted: boolean): WholeResult {
+    // Path order, then line and column, as the engine orders one file's findings: the same
+    // report whichever thread finished first.
+    this.results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const findings = this.results.flatMap((r) => r.findings);
+    this.stats.durationMs = performance.now() - started;
+    return { findings, stats: this.stats, total, done, interrupted };
+  }
+}
+
+/** Batches of items holding about BATCH_BYTES each. */
+function batches<T extends { size: number }>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    current.push(item);
+    bytes += item.size;
+    if (bytes >= BATCH_BYTES || current.length >= BATCH_FILES) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** Settles every job; a failure other than an interruption is rethrown once all have settled. */
+async function settle(jobs: Promise<unknown>[]): Promise<void> {
+  const outcomes = await Promise.allSettled(jobs);
+  for (const o of outcomes) {
+    if (o.status === 'rejected' && !(o.reason instanceof ScanInterrupted)) throw o.reason;
+  }
+}
+
+function stopOnAbort(signal: AbortSignal, runner: Runner): () => void {
+  const stop = (): void => void runner.terminate();
+  signal.addEventListener('abort', stop, { once: true });
+  return () => signal.removeEventListener('abort', stop);
+}
+
+/** Working-tree files (tracked, or below given paths), read by the workers themselves. */
+export async function scanListedFiles(ctx: RunContext, listing: { listed: ListedFile[]; ignored: number }, options: WholeOptions): Promise<WholeResult> {
+  const started = performance.now();
+  const merger = new Merger(ctx, listing.ignored);
+  const maxBytes = ctx.config.scan.maxFileBytes;
+  const cache = options.cache;
+  const toScan: { path: string; size: number; stat: StatKey; prevBlob?: string }[] = [];
+  let total = 0;
+  for (const { path, kind, stat } of listing.listed) {
+    if (kind === 'symlink' || kind === 'dir') {
+      // A gitlink (submodule) is a directory in the working tree.
+      merger.add(scanSpecial(ctx, path, kind === 'symlink' ? 'symlink' : 'submodule'), false);
+      total++;
+      continue;
+    }
+    if (kind !== 'file' || !stat) continue;
+    if (stat.size > maxBytes) {
+      merger.stats.notScanned!++;
+      options.note(`not scanned: ${path} (larger than ${describeBytes(maxBytes)}; scan.maxFileBytes in the config)`);
+      continue;
+    }
+    total++;
+    const cached = cache.enabled ? cache.byStat(path, stat) : undefined;
+    if (cached) {
+      merger.add(cached, true);
+      continue;
+    }
+    const prevBlob = cache.enabled ? cache.knownBlob(path) : undefined;
+    toScan.push({ path, size: stat.size, stat, ...(prevBlob ? { prevBlob } : {}) });
+  }
+  const bytesToScan = toScan.reduce((n, f) => n + f.size, 0);
+  const progress = createProgress({ enabled: !options.quiet, totalFiles: total, totalBytes: bytesToScan });
+  progress.add(total - toScan.length, 0);
+  const runner = createRunner(bytesToScan, ctx.engine, engineInit(ctx, 'scan'));
+  const unhook = stopOnAbort(options.signal, runner);
+  const byPath = new Map(toScan.map((f) => [f.path, f]));
+  const root = ctx.root;
+  try {
+    const jobs = batches(toScan).map(async (batch) => {
+      const job: FsJob = {
+        kind: 'fs', root, hash: cache.enabled, maxBytes,
+        items: batch.map((f) => ({ path: f.path, ...(f.prevBlob ? { prevBlob: f.prevBlob } : {}) })),
+      };
+      const results = await runner.run(job);
+      let bytes = 0;
+      for (const r of results) {
+        const item = byPath.get(r.path)!;
+        bytes += item.size;
+        if (r.gone) continue;
+        if (r.notScanned) {
+          merger.stats.notScanned!++;
+          options.note(`not scanned: ${r.path} (${r.notScanned})`);
+          continue;
+        }
+        if (r.unchanged && r.blob) {
+          const cached = cache.byBlob(r.path, r.blob, r.size);
+          if (cached) {
+            cache.store(r.path, r.blob, item.stat);
+            merger.add(cached, true);
+            continue;
+          }
+        }
+        let result = r;
+        if (r.unchanged) {
+          // The cached result went missing meanwhile: scan it here.
+          result = { ...scanBytes(ctx.engine, r.path, readFileSync(join(root, r.path))), path: r.path, ...(r.blob ? { blob: r.blob } : {}) };
+        }
+        if (result.blob) cache.store(result.path, result.blob, item.stat, result);
+        merger.add(result, false);
+      }
+      progress.add(batch.length, bytes);
+    });
+    await settle(jobs);
+  } finally {
+    unhook();
+    progress.done();
+    await runner.close();
+  }
+  return merger.finish(started, total, Math.min(total, progress.filesDone), options.signal.aborted);
+}
+
+/** Where a tree's blobs come from: a running `git cat-file --batch` and its output's parser. */
+export interface BlobSource {
+  feed: GitFeed;
+  parser: CatFileBatchParser;
+}
+
+/**
+ * A commit's tree, from git objects only: the blobs the cache does not answer for are asked of
+ * the `git cat-file --batch` in `source` (the one that read the config), streamed as they come.
+ * Ends the feed.
+ */
+export async function scanTreeEntries(ctx: RunContext, entries: readonly TreeEntry[], options: WholeOptions, source: BlobSource): Promise<WholeResult> {
+  const started = performance.now();
+  const isIgnored = ctx.config.ignore.length ? compileGlobs(ctx.config.ignore) : () => false;
+  let ignored = 0;
+  const merger = new Merger(ctx, 0);
+  const maxBytes = ctx.config.scan.maxFileBytes;
+  const cache = options.cache;
+  /** Blob id -> the paths that hold it. */
+  const wanted = new Map<string, { path: string; size: number }[]>();
+  let total = 0;
+  for (const entry of entries) {
+    if (isIgnored(entry.path)) {
+      ignored++;
+      continue;
+    }
+    if (entry.mode === '120000' || entry.mode === '160000') {
+      merger.add(scanSpecial(ctx, entry.path, entry.mode === '120000' ? 'symlink' : 'submodule'), false);
+      total++;
+      continue;
+    }
+    if (entry.type !== 'blob') continue;
+    const size = entry.size ?? 0;
+    if (size > maxBytes) {
+      merger.stats.notScanned!++;
+      options.note(`not scanned: ${entry.path} (larger than ${describeBytes(maxBytes)}; scan.maxFileBytes in the config)`);
+      continue;
+    }
+    total++;
+    const cached = cache.enabled ? cache.byBlob(entry.path, entry.id, size) : undefined;
+    if (cached) {
+      merger.add(cached, true);
+      continue;
+    }
+    const list = wanted.get(entry.id) ?? [];
+    list.push({ path: entry.path, size });
+    wanted.set(entry.id, list);
+  }
+  merger.stats.ignoredFiles = ignored;
+  let bytesToScan = 0;
+  let filesToScan = 0;
+  for (const [, paths] of wanted) for (const p of paths) (bytesToScan += p.size), filesToScan++;
+  const progress = createProgress({ enabled: !options.quiet, totalFiles: total, totalBytes: bytesToScan });
+  progress.add(total - filesToScan, 0);
+  const runner = createRunner(bytesToScan, ctx.engine, engineInit(ctx, 'scan'));
+  const unhook = stopOnAbort(options.signal, runner);
+  const jobs: Promise<void>[] = [];
+  let waiting = 0;
+  let paused = false;
+  const stream = source.feed;
+  let batch: BlobJob['items'] = [];
+  let batchBytes = 0;
+  const dispatch = (): void => {
+    if (batch.length === 0) return;
+    const items = batch;
+    const bytes = batchBytes;
+    batch = [];
+    batchBytes = 0;
+    waiting += bytes;
+    const transfer = runner.threads > 0 ? items.map((i) => i.bytes.buffer as ArrayBuffer) : [];
+    jobs.push(
+      runner.run({ kind: 'blobs', items }, transfer).then(
+        (results) => {
+          for (const r of results) {
+            if (r.blob) cache.store(r.path, r.blob, undefined, r);
+            merger.add(r, false);
+          }
+          progress.add(items.length, bytes);
+        },
+      ).finally(() => {
+        waiting -= bytes;
+        if (paused && waiting < LOW_WATER) {
+          paused = false;
+          stream.resume();
+        }
+      }),
+    );
+    if (!paused && waiting > HIGH_WATER) {
+      paused = true;
+      stream.pause();
+    }
+  };
+  const parser = source.parser;
+  const onObject = (id: string, content: Buffer | undefined): void => {
+    for (const { path, size } of wanted.get(id) ?? []) {
+      if (!content) {
+        merger.stats.notScanned!++;
+        options.note(`not scanned: ${path} (object ${id.slice(0, 12)} is missing from the repository)`);
+        continue;
+      }
+      // A worker gets its own copy, transferred rather than cloned.
+      const bytes = runner.threads > 0 ? new Uint8Array(content) : content;
+      batch.push({ path, blob: id, bytes });
+      batchBytes += size;
+      if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) dispatch();
+    }
+  };
+  try {
+    stream.onData = (chunk) => {
+      for (const object of parser.push(chunk)) onObject(object.id, object.missing ? undefined : object.content);
+    };
+    if (wanted.size > 0 && !options.signal.aborted) stream.write([...wanted.keys()].join('\n') + '\n');
+    stream.end();
+    try {
+      await stream.done;
+      parser.end();
+    } catch (error) {
+      if (!options.signal.aborted) throw error;
+    }
+    if (!options.signal.aborted) dispatch();
+    await settle(jobs);
+  } finally {
+    unhook();
+    progress.done();
+    await runner.close();
+  }
+  return merger.finish(started, total, Math.min(total, progress.filesDone), options.signal.aborted);
+}

@@ -1,0 +1,92 @@
+// Parsers of `git ls-tree --long -z` and `git cat-file --batch` output (for `shipgate scan --ref`).
+
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { CatFileBatchParser, type BatchObject } from '../../src/cat-file-parse.js';
+import { DiffParseError } from '../../src/diff-parse.js';
+import { parseLsTree } from '../../src/tree-parse.js';
+
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const C = 'c'.repeat(40);
+
+const lsTable: { name: string; input: string; expect: object[] }[] = [
+  { name: 'a file', input: `100644 blob ${A}      12\tsrc/a.js\0`, expect: [{ mode: '100644', type: 'blob', id: A, size: 12, path: 'src/a.js' }] },
+  { name: 'spaces, tabs and newlines in names are verbatim under -z', input: `100644 blob ${A}       1\tmy file\twith\ttabs\nand newline\0`, expect: [{ path: 'my file\twith\ttabs\nand newline' }] },
+  { name: 'unicode name', input: `100644 blob ${A}       1\trén/ö.txt\0`, expect: [{ path: 'rén/ö.txt' }] },
+  { name: 'executable, symlink, submodule (size "-")', input: `100755 blob ${A}       3\trun.sh\x00120000 blob ${B}       6\tlink\x00160000 commit ${C}       -\tvendor/sub\0`, expect: [{ mode: '100755' }, { mode: '120000', size: 6 }, { mode: '160000', type: 'commit', size: undefined }] },
+  { name: 'a size wider than the padding', input: `100644 blob ${A} 123456789\tbig.bin\0`, expect: [{ size: 123456789 }] },
+  { name: 'sha256 ids', input: `100644 blob ${'d'.repeat(64)}       1\tx\0`, expect: [{ id: 'd'.repeat(64) }] },
+  { name: 'empty tree', input: '', expect: [] },
+];
+
+for (const row of lsTable) {
+  test(`parseLsTree: ${row.name}`, () => {
+    const entries = parseLsTree(Buffer.from(row.input, 'utf8'));
+    assert.is(entries.length, row.expect.length);
+    row.expect.forEach((e, i) => {
+      for (const [k, v] of Object.entries(e)) assert.equal((entries[i] as unknown as Record<string, unknown>)[k], v, k);
+    });
+  });
+}
+
+for (const [name, input] of [
+  ['unterminated', `100644 blob ${A}       1\tx`],
+  ['no tab', `100644 blob ${A} 1 x\0`],
+  ['a short id', `100644 blob abc       1\tx\0`],
+  ['without --long', `100644 blob ${A}\tx\0`],
+] as const) {
+  test(`parseLsTree errors: ${name}`, () => {
+    assert.throws(() => parseLsTree(Buffer.from(input)), (e: Error) => e instanceof DiffParseError);
+  });
+}
+
+const obj = (id: string, content: Buffer | string, type = 'blob'): Buffer => {
+  const bytes = Buffer.from(content);
+  return Buffer.concat([Buffer.from(`${id} ${type} ${bytes.length}\n`), bytes, Buffer.from('\n')]);
+};
+
+const catTable: { name: string; input: Buffer; expect: { id: string; missing: boolean; content?: string }[] }[] = [
+  { name: 'two blobs', input: Buffer.concat([obj(A, 'hello\n'), obj(B, 'world')]), expect: [{ id: A, missing: false, content: 'hello\n' }, { id: B, missing: false, content: 'world' }] },
+  { name: 'a missing object between two', input: Buffer.concat([obj(A, 'x'), Buffer.from(`${C} missing\n`), obj(B, 'y')]), expect: [{ id: A, missing: false, content: 'x' }, { id: C, missing: true }, { id: B, missing: false, content: 'y' }] },
+  { name: 'an empty blob', input: obj(A, ''), expect: [{ id: A, missing: false, content: '' }] },
+  { name: 'contents that look like headers and hold NUL and LF', input: Buffer.concat([obj(A, `${B} blob 3\nabc\n\0\n`), obj(C, 'z')]), expect: [{ id: A, missing: false, content: `${B} blob 3\nabc\n\0\n` }, { id: C, missing: false, content: 'z' }] },
+  { name: 'ambiguous short name', input: Buffer.from('abcd ambiguous\n'), expect: [{ id: 'abcd', missing: true }] },
+];
+
+const collect = (chunks: Buffer[]): BatchObject[] => {
+  const parser = new CatFileBatchParser();
+  const out = chunks.flatMap((c) => parser.push(c));
+  parser.end();
+  return out;
+};
+
+const checkObjects = (got: BatchObject[], expect: (typeof catTable)[number]['expect']): void => {
+  assert.equal(got.map((o) => ({ id: o.id, missing: o.missing, ...(o.missing ? {} : { content: o.content.toString('latin1') }) })), expect);
+};
+
+for (const row of catTable) {
+  test(`cat-file --batch: ${row.name}, whole and split at every byte`, () => {
+    checkObjects(collect([row.input]), row.expect);
+    for (let cut = 1; cut < row.input.length; cut++) checkObjects(collect([row.input.subarray(0, cut), row.input.subarray(cut)]), row.expect);
+    checkObjects(collect([...row.input].map((b) => Buffer.from([b]))), row.expect);
+  });
+}
+
+test('cat-file --batch: a large blob in many chunks comes out whole', () => {
+  const content = Buffer.alloc(1_000_000, 0x61);
+  const input = Buffer.concat([obj(A, content), obj(B, 'tail')]);
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < input.length; i += 65536) chunks.push(input.subarray(i, i + 65536));
+  const out = collect(chunks);
+  assert.is(out.length, 2);
+  assert.ok(!out[0]!.missing && out[0]!.content.equals(content));
+});
+
+test('cat-file --batch errors: cut short, bad header, missing newline after contents', () => {
+  assert.throws(() => collect([obj(A, 'hello').subarray(0, 50)]), (e: Error) => e instanceof DiffParseError);
+  assert.throws(() => collect([Buffer.from(`${A} blob many\n`)]), (e: Error) => e instanceof DiffParseError);
+  assert.throws(() => collect([Buffer.from(`${A} blob 2\nabX`)]), (e: Error) => e instanceof DiffParseError);
+});
+
+test.run();

@@ -121,10 +121,6 @@ function backwardTrie(words: readonly string[]): string {
   return optional ? `(?:${branches.join('|')})?` : body;
 }
 
-const BEFORE_WORD =
-  `(?<!(?:^|[^A-Za-z0-9])${backwardTrie(variants(NOT_BEFORE))}[_.-]?)` +
-  `(?<![a-z]${backwardTrie(NOT_BEFORE.map((w) => w[0]!.toUpperCase() + w.slice(1)))}[_.-]?)`;
-const AFTER_WORD = `(?![_.-]?${forwardTrie(variants(NOT_AFTER))}(?![a-z]))`;
 
 // = : := => (not == or ::), a typed declaration (`apiKey: string =`, `password: str =`), or after
 // a quoted name, ',' (setenv calls) and ` value=` (XML appSettings).
@@ -135,18 +131,29 @@ const ASSIGN =
   `|\\]?[ \\t]{0,4}(?:=>|:=|=(?!=)|:(?![:=])))`;
 const VALUE = '[A-Za-z0-9+/_.~!@#$%^&*?|-]{12,200}={0,3}';
 
-export const GENERIC_SECRET_PATTERN = new RegExp(
-  BEFORE_WORD +
-    SECRET_WORD +
-    AFTER_WORD +
-    // The rest of the name, taken whole (a look-ahead capture cannot be backtracked into).
-    '(?=(?<rest>[A-Za-z0-9_.-]{0,40}))\\k<rest>' +
-    ASSIGN +
-    '[ \\t]{0,8}\\\\?(?<q>["\'`]?)(?:(?:[Bb]earer|[Bb]asic|[Tt]oken)[ \\t]{1,4})?' +
-    `(?<secret>${VALUE})` +
-    '(?=\\\\?\\k<q>(?:(?<=["\'`])|[\\s,;)\\]}&]|$))',
-  'g',
-);
+// Built on first use: the word tries cost a few milliseconds, which a commit without a secret
+// word on any added line never needs to spend.
+let pattern: RegExp | undefined;
+export function genericSecretPattern(): RegExp {
+  if (pattern) return pattern;
+  const beforeWord =
+    `(?<!(?:^|[^A-Za-z0-9])${backwardTrie(variants(NOT_BEFORE))}[_.-]?)` +
+    `(?<![a-z]${backwardTrie(NOT_BEFORE.map((w) => w[0]!.toUpperCase() + w.slice(1)))}[_.-]?)`;
+  const afterWord = `(?![_.-]?${forwardTrie(variants(NOT_AFTER))}(?![a-z]))`;
+  pattern = new RegExp(
+    beforeWord +
+      SECRET_WORD +
+      afterWord +
+      // The rest of the name, taken whole (a look-ahead capture cannot be backtracked into).
+      '(?=(?<rest>[A-Za-z0-9_.-]{0,40}))\\k<rest>' +
+      ASSIGN +
+      '[ \\t]{0,8}\\\\?(?<q>["\'`]?)(?:(?:[Bb]earer|[Bb]asic|[Tt]oken)[ \\t]{1,4})?' +
+      `(?<secret>${VALUE})` +
+      '(?=\\\\?\\k<q>(?:(?<=["\'`])|[\\s,;)\\]}&]|$))',
+    'g',
+  );
+  return pattern;
+}
 
 // Tokens that a dedicated rule reports (or rejects by its checksum), by prefix or shape, so that
 // one secret is not reported twice.
@@ -215,7 +222,9 @@ export const genericSecret: ContentRule = {
   excludeFiles: [...EXAMPLE_AND_TEST_FILES, ...DECLARATION_FILES],
   source: 'https://cwe.mitre.org/data/definitions/798.html',
   keywords: ['pass', 'pwd', 'secret', 'token', 'auth', 'api_key', 'apikey', 'api-key', 'api.key', 'access_key', 'accesskey', 'access-key'],
-  pattern: GENERIC_SECRET_PATTERN,
+  get pattern() {
+    return genericSecretPattern();
+  },
   validate: isGenericSecret,
   // A specific detector's finding on the same line is the same secret, reported by its name.
   fallback: true,

@@ -24,8 +24,20 @@ export interface KeywordIndex {
   prefixes?: Uint8Array;
   buckets?: { keyword: string; rules: number[] }[][];
   /** How many rules the indexes in rulesByKeyword range over. */
-  ruleCount?: number;
+  ruleCount: number;
+  /** Whether the fast pass's tables were built (or found impossible). */
+  fastTried?: boolean;
 }
+
+/**
+ * The rolling-hash pass is off: after a deoptimisation V8 can re-optimise it into code that runs
+ * ~1,000x slower on a 1 MB line (seen in the rules' adversarial tests). The regex alternation is
+ * native code and has no such cliff. Kept for a later, safer attempt.
+ */
+const USE_FAST_PASS = false;
+
+/** Below this many characters, the regex alternation is used (see findCandidateLines). */
+export const FAST_PASS_MIN_CHARS = 64 * 1024;
 
 /** Lower-case ASCII code of a UTF-16 unit; 0 for anything outside ASCII (no keyword has it). */
 const LOWER = new Uint8Array(65536);
@@ -48,7 +60,15 @@ export function buildKeywordIndex(rules: readonly ContentRule[]): KeywordIndex {
     keywordsByFirst.set(first, [...(keywordsByFirst.get(first) ?? []), keyword]);
   }
   const source = keywords.length ? keywords.map(escapeRegExp).join('|') : '(?!)';
-  const index: KeywordIndex = { pattern: new RegExp(source, 'gi'), rulesByKeyword, keywordsByFirst };
+  return { pattern: new RegExp(source, 'gi'), rulesByKeyword, keywordsByFirst, ruleCount: rules.length };
+}
+
+/** Builds the fast pass's tables (a 2 MB bitmap) the first time a text is long enough to use it. */
+function ensureFast(index: KeywordIndex): boolean {
+  if (index.fastTried) return index.prefixes !== undefined;
+  index.fastTried = true;
+  const keywords = [...index.rulesByKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const rulesByKeyword = index.rulesByKeyword;
   // eslint-disable-next-line no-control-regex
   if (keywords.length && keywords.every((k) => k.length > 0 && /^[\x01-\x7f]+$/.test(k))) {
     const gram = Math.min(3, ...keywords.map((k) => k.length));
@@ -63,9 +83,9 @@ export function buildKeywordIndex(rules: readonly ContentRule[]): KeywordIndex {
       }
       buckets[prefixes[h]! - 1]!.push({ keyword, rules: rulesByKeyword.get(keyword)! });
     }
-    if (buckets.length <= 255) Object.assign(index, { gram, prefixes, buckets, ruleCount: rules.length });
+    if (buckets.length <= 255) Object.assign(index, { gram, prefixes, buckets });
   }
-  return index;
+  return index.prefixes !== undefined;
 }
 
 /**
@@ -73,7 +93,9 @@ export function buildKeywordIndex(rules: readonly ContentRule[]): KeywordIndex {
  * at a hit position counts, so overlapping keywords ("ghp_" inside "ghp_x") are all seen.
  */
 export function findCandidateLines(text: string, index: KeywordIndex): Map<number, Set<number>> {
-  if (index.prefixes) return findFast(text, index);
+  // The rolling-hash pass wins once V8 has compiled it; on the few kilobytes a commit adds it
+  // would run in the interpreter, where the regex (native code from the first call) is faster.
+  if (USE_FAST_PASS && text.length >= FAST_PASS_MIN_CHARS && ensureFast(index)) return findFast(text, index);
   const candidates = new Map<number, Set<number>>();
   const pattern = index.pattern;
   pattern.lastIndex = 0;
@@ -97,7 +119,18 @@ export function findCandidateLines(text: string, index: KeywordIndex): Map<numbe
   return candidates;
 }
 
-function findFast(text: string, index: KeywordIndex): Map<number, Set<number>> {
+/**
+ * Makes V8 store a string flat. A concatenated string (a "cons string") that reaches optimised
+ * code answers charCodeAt through a runtime call per character: 1,000x slower on a 1 MB line.
+ * ToNumber flattens it in place (the trick of the flatstr package).
+ */
+export function flatten(text: string): string {
+  Number(text);
+  return text;
+}
+
+function findFast(input: string, index: KeywordIndex): Map<number, Set<number>> {
+  const text = flatten(input);
   const candidates = new Map<number, Set<number>>();
   const prefixes = index.prefixes!;
   const buckets = index.buckets!;

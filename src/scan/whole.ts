@@ -5,8 +5,9 @@
 // results, workers read the files themselves, and blobs from git are handed on as they arrive,
 // with git paused while too many bytes wait.
 
+import { UsageError } from '../args.js';
 import { lstatSync, readdirSync, readFileSync, type Dirent, type Stats } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { runEngine } from '../engine.js';
 import type { GitFeed } from '../git.js';
 import { compileGlobs } from '../globs.js';
@@ -125,9 +126,11 @@ export function walkWithStats(root: string, paths: readonly string[], isIgnored:
     }
   };
   for (const path of paths) {
-    const full = join(root, path);
+    // Absolute paths (lint-staged passes them) and relative ones alike.
+    const full = resolve(root, path);
     const stat = lstatSync(full, { throwIfNoEntry: false });
-    if (!stat) continue; // a path that does not exist: nothing below it
+    // A path that does not exist is a mistake to report, not an empty scan that passes.
+    if (!stat) throw new UsageError(`scan: no such file or folder: ${path}`, 'Give paths that exist, relative to the current folder or absolute.');
     const rel = relative(root, full).split(sep).join('/');
     if (stat.isDirectory()) visitDir(full, rel);
     else if (isIgnored(rel)) ignored++;

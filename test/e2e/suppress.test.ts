@@ -2,6 +2,7 @@
 
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { join } from 'node:path';
 import { Repo, removeTemps } from '../helpers/repo.js';
 import { tokens } from '../helpers/tokens.js';
 
@@ -29,6 +30,16 @@ s('scan reads the tracked files; given paths may be untracked', () => {
   const paths = repo.shipgate(['scan', 'untracked', '--format', 'json']);
   assert.is(paths.code, 1);
   assert.equal(JSON.parse(paths.stdout).findings.map((f: { ruleId: string }) => f.ruleId), ['npm-token']);
+});
+
+s('scan takes absolute paths (lint-staged passes them) and refuses paths that do not exist', () => {
+  const { repo } = repoWithOldSecret();
+  const abs = repo.shipgate(['scan', join(repo.dir, 'legacy', 'config.js'), '--format', 'json']);
+  assert.is(abs.code, 1, abs.out);
+  assert.is(JSON.parse(abs.stdout).findings.length, 1);
+  const missing = repo.shipgate(['scan', 'no/such/file.js']);
+  assert.is(missing.code, 2, missing.out);
+  assert.match(missing.stderr, 'no such file or folder: no/such/file.js');
 });
 
 s('baseline accepts existing findings, survives line moves, and still blocks new secrets', () => {

@@ -1,5 +1,5 @@
 import type { ContentRule } from '../src/types.js';
-import { credentialUrlPattern, isRealPassword } from './url-basic-auth.js';
+import { credentialUrlPattern, isRealPassword } from './support/credential-url.js';
 
 // AMQP 0-9-1 URIs as RabbitMQ specifies them, amqp://user:pass@host:port/vhost and amqps:// over
 // TLS. guest:guest, the broker's default, is not reported.

@@ -1,6 +1,6 @@
 import { isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
-import { GITLAB_ROUTABLE_TAIL, isGitlabRoutableToken } from './gitlab-personal-token.js';
+import { GITLAB_ROUTABLE_TAIL, isGitlabRoutableToken } from './support/gitlab-routable.js';
 
 // GitLab deploy tokens: gldt- + 20 characters of [A-Za-z0-9_-] (the shape gitleaks describes;
 // GitLab's token page lists the prefix). Routable ones, should GitLab issue them, are accepted

@@ -1,6 +1,6 @@
 import { isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
-import { GITLAB_ROUTABLE_TAIL, isGitlabRoutableToken } from './gitlab-personal-token.js';
+import { GITLAB_ROUTABLE_TAIL, isGitlabRoutableToken } from './support/gitlab-routable.js';
 
 // GitLab pipeline trigger tokens: glptt- + 40 lower-case hex characters (the shape gitleaks
 // describes; GitLab's token page lists the prefix). Should GitLab move them to its routable format

@@ -1,6 +1,6 @@
 import { isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
-import { GITLAB_ROUTABLE_TAIL, isGitlabRoutableToken } from './gitlab-personal-token.js';
+import { GITLAB_ROUTABLE_TAIL, isGitlabRoutableToken } from './support/gitlab-routable.js';
 
 // GitLab runner authentication tokens (glrt-, GitLab 16+). Two shapes:
 //   legacy    glrt- + 20 characters of [A-Za-z0-9_-]

@@ -1,5 +1,5 @@
 import type { ContentRule } from '../src/types.js';
-import { credentialUrlPattern, isRealPassword } from './url-basic-auth.js';
+import { credentialUrlPattern, isRealPassword } from './support/credential-url.js';
 
 // MongoDB connection strings, standard (mongodb://user:pass@host1,host2/db) and DNS seed list
 // (mongodb+srv://user:pass@cluster0.abcde.mongodb.net), the form Atlas hands out.

@@ -1,5 +1,5 @@
 import type { ContentRule } from '../src/types.js';
-import { credentialUrlPattern, isRealPassword } from './url-basic-auth.js';
+import { credentialUrlPattern, isRealPassword } from './support/credential-url.js';
 
 // MySQL URI-like connection strings, [scheme://][user[:password]@]host[:port][/schema], with the
 // X Protocol (mysqlx://), Rails (mysql2://), MariaDB and SQLAlchemy (mysql+driver://) spellings;

@@ -1,5 +1,5 @@
 import type { ContentRule } from '../src/types.js';
-import { credentialUrlPattern, isRealPassword } from './url-basic-auth.js';
+import { credentialUrlPattern, isRealPassword } from './support/credential-url.js';
 
 // PostgreSQL connection URIs, libpq's postgresql://[user[:password]@][host][:port][/dbname][?params]
 // (postgres:// is an alias), and SQLAlchemy's postgresql+driver:// form.

@@ -1,5 +1,5 @@
 import type { ContentRule } from '../src/types.js';
-import { credentialUrlPattern, isRealPassword } from './url-basic-auth.js';
+import { credentialUrlPattern, isRealPassword } from './support/credential-url.js';
 
 // Redis URLs, redis://[[user]:password@]host[:port][/db] and rediss:// over TLS (IANA provisional
 // registration); the user is often empty (redis://:password@host) or "default".

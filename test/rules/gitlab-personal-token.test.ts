@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { gitlabPersonalToken, isGitlabRoutableToken } from '../../rules/gitlab-personal-token.js';
+import { gitlabPersonalToken } from '../../rules/gitlab-personal-token.js';
+import { isGitlabRoutableToken } from '../../rules/support/gitlab-routable.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { reseed } from '../helpers/tokens.js';
 import { gitlabRoutable, offByOne, tokensA } from '../helpers/tokens-a.js';

@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { isRealPassword, urlBasicAuth } from '../../rules/url-basic-auth.js';
+import { isRealPassword } from '../../rules/support/credential-url.js';
+import { urlBasicAuth } from '../../rules/url-basic-auth.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { tokensB } from '../helpers/tokens-b.js';
 import { reseed } from '../helpers/tokens.js';

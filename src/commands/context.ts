@@ -3,7 +3,7 @@
 
 import { loadConfig, type Config, type RepoFileReader } from '../config.js';
 import { createEngine, runEngine, selectRules, type Engine } from '../engine.js';
-import { compileGlobs } from '../globs.js';
+import { compileGlobs, type PathMatcher } from '../globs.js';
 import { writeFd } from '../io.js';
 import { skippedRuleIds } from '../skip.js';
 import { applySuppressions, loadSuppressions, type IgnoreEntry, type Suppressions } from '../suppress.js';
@@ -16,6 +16,8 @@ export interface RunContext {
   engine: Engine;
   skipped: SkippedRule[];
   suppressions: Suppressions;
+  /** The config's ignore globs, compiled once per run (a push checks many commits). */
+  isIgnored?: PathMatcher;
 }
 
 /** `read` takes the config and suppression files from elsewhere than the working tree (`scan --ref`). */
@@ -27,7 +29,10 @@ export function prepareRun(root: string, stage: Stage, read?: RepoFileReader): R
     if (!rules.has(id)) writeFd(2, `shipgate: warning: SHIPGATE_SKIP names "${id}", which is not a rule\n`);
   }
   const selection = selectRules(rules.values(), stage, config.rules, skipIds);
-  return { root, config, engine: createEngine(selection.rules), skipped: selection.skipped, suppressions: loadSuppressions(root, read) };
+  return {
+    root, config, engine: createEngine(selection.rules), skipped: selection.skipped, suppressions: loadSuppressions(root, read),
+    ...(config.ignore.length ? { isIgnored: compileGlobs(config.ignore) } : {}),
+  };
 }
 
 export interface FinishedResult extends ScanResult {
@@ -36,10 +41,7 @@ export interface FinishedResult extends ScanResult {
 
 /** Runs the engine, then the ignore list and the baseline. */
 export function check(ctx: RunContext, input: ScanInput): FinishedResult {
-  const raw = runEngine(ctx.engine, input, {
-    skipped: ctx.skipped,
-    ...(ctx.config.ignore.length ? { isIgnored: compileGlobs(ctx.config.ignore) } : {}),
-  });
+  const raw = runEngine(ctx.engine, input, { skipped: ctx.skipped, ...(ctx.isIgnored ? { isIgnored: ctx.isIgnored } : {}) });
   const s = applySuppressions(raw.findings, ctx.suppressions);
   return {
     ...raw,

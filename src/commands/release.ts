@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { OutputOptions } from '../args.js';
+import { UsageError, type OutputOptions } from '../args.js';
 import { resolveCommit, showToplevel, tagExists } from '../git.js';
 import { writeFd } from '../io.js';
 import { plural } from '../messages.js';
@@ -39,15 +39,8 @@ async function gate(ctx: RunContext, ref: string | undefined, tarball: string | 
   if (tarball) return gateTarball(ctx, tarball);
   const target = ref ?? 'HEAD';
   const commit = await resolveCommit(target, ctx.root);
-  if (!commit) throw new UsageLikeError(`"${target}" names no commit`);
+  if (!commit) throw new UsageError(`release: "${target}" names no commit`, 'Give a tag, branch or commit, or --tarball FILE.');
   return gateCommit(ctx, commit, await tagName(target, ctx.root), { workingTree: true });
-}
-
-class UsageLikeError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
 }
 
 export async function releaseCheck(command: ReleaseCheck): Promise<number> {

@@ -17,7 +17,6 @@ import { join } from 'node:path';
 import { UsageError, type Command, type OutputOptions } from '../args.js';
 import { CatFileBatchParser } from '../cat-file-parse.js';
 import { blobFeed, commonGitDir, GitError, listTrackedFiles, listTree, readFileAt, resolveCommit, showToplevel, tagExists } from '../git.js';
-import { compileGlobs } from '../globs.js';
 import { writeFd } from '../io.js';
 import { plural } from '../messages.js';
 import { emitReport } from '../report/emit.js';
@@ -171,7 +170,7 @@ function interruption(whole: WholeResult, unit: string): Outcome['interrupted'] 
 async function scanWorkingTree(paths: readonly string[], cwd: string, session: Session, withoutBaseline: boolean): Promise<Outcome> {
   const root = paths.length ? cwd : await showToplevel(cwd);
   const ctx = prepareRun(root, 'scan');
-  const isIgnored = ctx.config.ignore.length ? compileGlobs(ctx.config.ignore) : () => false;
+  const isIgnored = ctx.isIgnored ?? (() => false);
   const opening = openCache(ctx, 'scan', session); // git runs while the files are listed
   const listing = paths.length ? walkWithStats(root, paths, isIgnored) : statPaths(root, await listTrackedFiles(root), isIgnored);
   const cache = await opening;

@@ -10,7 +10,6 @@ import { lstatSync, readdirSync, readFileSync, type Dirent, type Stats } from 'n
 import { join, relative, resolve, sep } from 'node:path';
 import { runEngine } from '../engine.js';
 import type { GitFeed } from '../git.js';
-import { compileGlobs } from '../globs.js';
 import { skippedRuleIds } from '../skip.js';
 import { CatFileBatchParser } from '../cat-file-parse.js';
 import type { TreeEntry } from '../tree-parse.js';
@@ -310,7 +309,7 @@ export interface BlobSource {
  */
 export async function scanTreeEntries(ctx: RunContext, entries: readonly TreeEntry[], options: WholeOptions, source: BlobSource): Promise<WholeResult> {
   const started = performance.now();
-  const isIgnored = ctx.config.ignore.length ? compileGlobs(ctx.config.ignore) : () => false;
+  const isIgnored = ctx.isIgnored ?? (() => false);
   let ignored = 0;
   const merger = new Merger(ctx, 0);
   const maxBytes = ctx.config.scan.maxFileBytes;

@@ -150,7 +150,8 @@ export function genericSecretPattern(): RegExp {
       '[ \\t]{0,8}\\\\?(?<q>["\'`]?)(?:(?:[Bb]earer|[Bb]asic|[Tt]oken)[ \\t]{1,4})?' +
       `(?<secret>${VALUE})` +
       '(?=\\\\?\\k<q>(?:(?<=["\'`])|[\\s,;)\\]}&]|$))',
-    'g',
+    // Sticky: the rule is anchored, the engine tries the pattern at its keywords (src/engine.ts).
+    'gy',
   );
   return pattern;
 }
@@ -221,10 +222,13 @@ export const genericSecret: ContentRule = {
   stages: ['commit', 'push', 'release', 'scan'],
   excludeFiles: [...EXAMPLE_AND_TEST_FILES, ...DECLARATION_FILES],
   source: 'https://cwe.mitre.org/data/definitions/798.html',
-  keywords: ['pass', 'pwd', 'secret', 'token', 'auth', 'api_key', 'apikey', 'api-key', 'api.key', 'access_key', 'accesskey', 'access-key'],
+  // Every way a secret word can start: the pattern, whose match starts with one, is tried only
+  // at these (anchored).
+  keywords: ['pass', 'pwd', 'secret', 'token', 'auth', 'api_key', 'apikey', 'api-key', 'api.key', 'access_key', 'accesskey', 'access-key', 'access.key'],
   get pattern() {
     return genericSecretPattern();
   },
+  anchored: true,
   validate: isGenericSecret,
   // A specific detector's finding on the same line is the same secret, reported by its name.
   fallback: true,

@@ -8,6 +8,8 @@ import type { ContentRule } from '../src/types.js';
 // Keywords: the prefix with each hex digit that can follow it ("sk" alone is in too many words);
 // the pattern is case-sensitive, so "skip" or "SKETCH" never reach a match.
 // Linear time: a fixed prefix that cannot follow a word character, then one fixed-length run.
+// Anchored: a match starts where a keyword does, so the engine tries it only there, not along
+// every line that mentions skip or sketch.
 export const twilioApiKey: ContentRule = {
   id: 'twilio-api-key',
   kind: 'content',
@@ -16,7 +18,8 @@ export const twilioApiKey: ContentRule = {
   stages: ['commit', 'push', 'release', 'scan'],
   source: 'https://www.twilio.com/docs/iam/api-keys',
   keywords: [...'0123456789abcdef'].map((digit) => `sk${digit}`),
-  pattern: /(?<![A-Za-z0-9_])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9_])/g,
+  anchored: true,
+  pattern: /(?<![A-Za-z0-9_])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9_])/gy,
   validate: (secret) => {
     const hex = secret.slice(2);
     return !isPlaceholder(hex) && /[a-f]/.test(hex) && /[0-9]/.test(hex);

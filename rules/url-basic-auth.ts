@@ -1,5 +1,5 @@
 import { EXAMPLE_AND_TEST_FILES } from './support/doc-paths.js';
-import { credentialUrlPattern, isRealPassword } from './support/credential-url.js';
+import { credentialUrlPatternAtSeparator, isRealPassword } from './support/credential-url.js';
 import type { ContentRule } from '../src/types.js';
 
 // Credentials written into a URL's userinfo, `scheme://user:password@host` (RFC 3986 §3.2.1,
@@ -20,12 +20,18 @@ import type { ContentRule } from '../src/types.js';
 //
 // Shape of the pattern, each part bounded and separated from the next by a character it cannot
 // contain, so it runs in linear time:
-//   scheme      given per rule; not preceded by a scheme character
+//   scheme      given per rule; not preceded by a scheme character (this rule is anchored at
+//               its keyword `://` and looks at the scheme behind it)
 //   user        0-64 characters, no ':', '@', '/', blank or quote
 //   ':'         then a look-ahead that the password is not the user name followed by '@'
 //   password    1-128 characters, no '/', blank, quote or backslash; it may contain '@' (the last
 //               '@' before the host ends it, as URL parsers do)
 //   '@' host    a host character next, not a documentation host
+
+/** Any scheme but the database and broker ones. */
+export const URL_SCHEMES =
+  '(?!(?:postgres(?:ql)?|mysql[x2]?|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?)(?:\\+[A-Za-z0-9]+)?://)' +
+  '[A-Za-z][A-Za-z0-9+.-]{1,24}';
 
 export const urlBasicAuth: ContentRule = {
   id: 'url-basic-auth',
@@ -36,10 +42,8 @@ export const urlBasicAuth: ContentRule = {
   excludeFiles: [...EXAMPLE_AND_TEST_FILES],
   source: 'https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1',
   keywords: ['://'],
-  pattern: credentialUrlPattern(
-    '(?!(?:postgres(?:ql)?|mysql[x2]?|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?)(?:\\+[A-Za-z0-9]+)?://)' +
-      '[A-Za-z][A-Za-z0-9+.-]{1,24}',
-  ),
+  anchored: true,
+  pattern: credentialUrlPatternAtSeparator(URL_SCHEMES),
   validate: isRealPassword,
   secretName: 'password in a URL',
   revoke:

@@ -3,7 +3,7 @@
 
 import { compileGlobs, type PathMatcher } from './globs.js';
 import { findDecodedSegments } from './decode.js';
-import { buildKeywordIndex, findCandidateLines, type KeywordIndex } from './prefilter.js';
+import { buildKeywordIndex, findCandidates, type Candidates, type KeywordIndex } from './prefilter.js';
 import { fingerprintOf, isAllowedInline, redact } from './findings.js';
 import type {
   ChangeRule, Chunk, ContentRule, FileRule, Finding, PackageContext, PackageRule, Rule, ScanFile, ScanInput, ScanResult, Severity,
@@ -48,6 +48,8 @@ interface CompiledRule<R extends Rule> {
 /** A rule set made ready to run: glob matchers compiled, keyword index built. */
 export interface Engine {
   content: CompiledRule<ContentRule>[];
+  /** Ids of the content rules that are catch-alls (`fallback`). */
+  fallbackIds: ReadonlySet<string>;
   files: CompiledRule<FileRule>[];
   changes: CompiledRule<ChangeRule>[];
   packages: PackageRule[];
@@ -69,7 +71,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
     else if (rule.kind === 'file') files.push({ rule, applies });
     else changes.push({ rule, applies });
   }
-  return { content, files, changes, packages, keywords: buildKeywordIndex(content.map((c) => c.rule)) };
+  const fallbackIds = new Set(content.filter((c) => c.rule.fallback).map((c) => c.rule.id));
+  return { content, fallbackIds, files, changes, packages, keywords: buildKeywordIndex(content.map((c) => c.rule)) };
 }
 
 /** Whether any change rule wants the before/after of this path: only those blobs are read. */
@@ -99,7 +102,8 @@ export interface ScanOptions {
 }
 
 export function runEngine(engine: Engine, input: ScanInput, options: ScanOptions = {}): ScanResult {
-  const started = performance.now();
+  // process.hrtime, not performance.now(): the global `performance` loads perf_hooks, ~0.8 ms of a commit.
+  const started = process.hrtime.bigint();
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const stats = {
@@ -158,14 +162,14 @@ export function runEngine(engine: Engine, input: ScanInput, options: ScanOptions
   }
   const kept = dropFallbackDuplicates(engine, findings);
   kept.sort(compareFindings);
-  stats.durationMs = performance.now() - started;
+  stats.durationMs = Number(process.hrtime.bigint() - started) / 1e6;
   return { label: input.label, findings: kept, skipped: options.skipped ?? [], stats };
 }
 
 /** A catch-all rule's finding on a line a specific rule already reported is the same secret. */
 function dropFallbackDuplicates(engine: Engine, findings: Finding[]): Finding[] {
-  const fallback = new Set(engine.content.filter((c) => c.rule.fallback).map((c) => c.rule.id));
-  if (fallback.size === 0) return findings;
+  const fallback = engine.fallbackIds;
+  if (fallback.size === 0 || findings.length === 0) return findings;
   const specific = new Set(
     findings.filter((f) => f.messageId === 'secret' && !fallback.has(f.ruleId)).map((f) => `${f.file}\0${f.line}`),
   );
@@ -187,7 +191,8 @@ function scanChunk(
     };
   };
   const seenOnLine = new Set<string>();
-  matchText(engine, file.path, text, (rule, secret, at, end) => {
+  const candidates = findCandidates(text, engine.keywords);
+  runCandidates(engine, file.path, text, candidates, (rule, secret, at, end) => {
     const f = finding(rule, secret, at, {});
     seenOnLine.add(`${rule.id}\0${f.line}`);
     if (lines.allows(at, rule.id) || lines.allows(end, rule.id)) suppressed();
@@ -196,11 +201,10 @@ function scanChunk(
   // Secrets inside base64 blobs and JSON-escaped strings: found in the decoded text, reported
   // at the encoded segment, allowed by a comment on its line. A rule that already matched the
   // line as written (an escaped PEM block) is not reported twice.
-  for (const segment of findDecodedSegments(text)) {
+  for (const segment of findDecodedSegments(text, keywordLines(candidates))) {
     // The text before the blob on its line comes along, so a rule that needs the key name
     // (`AWS_SECRET_ACCESS_KEY: <base64>`) sees it next to the decoded value.
-    const lineStart = text.lastIndexOf('\n', segment.offset - 1) + 1;
-    const prefix = segment.encoding === 'base64' ? text.slice(lineStart, segment.offset) : '';
+    const prefix = segment.encoding === 'base64' ? text.slice(lines.startOf(segment.offset), segment.offset) : '';
     matchText(engine, file.path, prefix + segment.decoded, (rule, secret) => {
       const f = finding(rule, secret, segment.offset, { encoding: segment.encoding });
       if (seenOnLine.has(`${rule.id}\0${f.line}`)) return;
@@ -210,33 +214,83 @@ function scanChunk(
   }
 }
 
-/** Runs the candidate rules on the lines of `text` their keywords hit; reports each valid match. */
-function matchText(
-  engine: Engine, path: string, text: string,
-  onMatch: (rule: ContentRule, secret: string, at: number, end: number) => void,
-): void {
-  const candidates = findCandidateLines(text, engine.keywords);
-  for (const [ruleIndex, lineStarts] of candidates) {
+type OnMatch = (rule: ContentRule, secret: string, at: number, end: number) => void;
+
+/** Finds the candidate rules of `text` and runs them (see runCandidates). */
+function matchText(engine: Engine, path: string, text: string, onMatch: OnMatch): void {
+  runCandidates(engine, path, text, findCandidates(text, engine.keywords), onMatch);
+}
+
+/**
+ * Runs the candidate rules where their keywords are in `text`; reports each valid match. An
+ * anchored rule is tried at each of its keywords, not at every position of the keyword's line:
+ * the generic rule's keywords (token, pass, auth, secret) are on 1 line in 12 of
+ * bench/sourcegen.ts's corpus, and its pattern is the most expensive one to try (270 ms there
+ * for 52 MB searching those lines, 12 ms tried at the keywords, with the same matches:
+ * test/unit/prefilter.test.ts).
+ */
+function runCandidates(engine: Engine, path: string, text: string, candidates: Candidates, onMatch: OnMatch): void {
+  for (const [ruleIndex, hits] of candidates) {
     const { rule, applies } = engine.content[ruleIndex]!;
     if (!applies(path)) continue;
-    for (const lineStart of lineStarts) {
-      const lineEnd = endOfLine(text, lineStart);
-      // A multi-line rule sees its whole line however long, and up to 64 KB past its start.
-      const windowEnd = rule.multiline ? Math.min(text.length, Math.max(lineEnd, lineStart + MULTILINE_WINDOW)) : lineEnd;
-      const window = text.slice(lineStart, windowEnd);
-      const pattern = rule.pattern;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
-        if (m[0].length === 0) pattern.lastIndex++;
-        // A multi-line match belongs to the line it starts on; later lines have their own turn.
-        if (lineStart + m.index > lineEnd) break;
-        const secret = m.groups?.['secret'] ?? m[0];
-        if (!secret || (rule.validate && !rule.validate(secret))) continue;
-        const at = lineStart + m.index + Math.max(0, m[0].indexOf(secret));
-        onMatch(rule, secret, at, lineStart + m.index + Math.max(0, m[0].length - 1));
-      }
+    if (rule.anchored) matchAtKeywords(rule, text, hits.at, onMatch);
+    else matchLines(rule, text, hits.lines, onMatch);
+  }
+}
+
+/**
+ * The sticky pattern tried at each keyword, on the whole text (an anchored match cannot cross a
+ * line end), skipping keywords inside the previous match: what a search of each line finds.
+ */
+function matchAtKeywords(rule: ContentRule, text: string, keywordsAt: readonly number[], onMatch: OnMatch): void {
+  const pattern = rule.pattern;
+  let from = 0;
+  for (const at of keywordsAt) {
+    if (at < from) continue;
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    from = m.index + Math.max(1, m[0].length);
+    report(rule, m, 0, onMatch);
+  }
+}
+
+/** The pattern searched along each candidate line. */
+function matchLines(rule: ContentRule, text: string, lineStarts: readonly number[], onMatch: OnMatch): void {
+  const pattern = rule.pattern;
+  for (const lineStart of lineStarts) {
+    const lineEnd = endOfLine(text, lineStart);
+    // A multi-line rule sees its whole line however long, and up to 64 KB past its start.
+    const windowEnd = rule.multiline ? Math.min(text.length, Math.max(lineEnd, lineStart + MULTILINE_WINDOW)) : lineEnd;
+    const window = text.slice(lineStart, windowEnd);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      if (m[0].length === 0) pattern.lastIndex++;
+      // A multi-line match belongs to the line it starts on; later lines have their own turn.
+      if (lineStart + m.index > lineEnd) break;
+      report(rule, m, lineStart, onMatch);
     }
   }
+}
+
+/** A match at `offset + m.index` of the text, reported if its secret is valid. */
+function report(rule: ContentRule, m: RegExpExecArray, offset: number, onMatch: OnMatch): void {
+  const secret = m.groups?.['secret'] ?? m[0];
+  if (!secret || (rule.validate && !rule.validate(secret))) return;
+  const start = offset + m.index;
+  onMatch(rule, secret, start + Math.max(0, m[0].indexOf(secret)), start + Math.max(0, m[0].length - 1));
+}
+
+/** Whether a line (by its start) holds a keyword of any rule; the set is made on first use. */
+function keywordLines(candidates: Candidates): (lineStart: number) => boolean {
+  let starts: Set<number> | undefined;
+  return (lineStart) => {
+    if (!starts) {
+      starts = new Set();
+      for (const hits of candidates.values()) for (const start of hits.lines) starts.add(start);
+    }
+    return starts.has(lineStart);
+  };
 }
 
 function endOfLine(text: string, from: number): number {
@@ -274,6 +328,11 @@ class LineIndex {
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  /** Offset of the start of the line holding `at`. */
+  startOf(at: number): number {
+    return this.lineStarts()[this.lineOf(at)]!;
   }
 
   /** 0-based line and column of an offset. */

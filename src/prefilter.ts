@@ -1,46 +1,76 @@
-// One pass over the text for every rule's keywords, so a rule's regex only runs on lines that
-// can hold its secret.
+// One pass over the text for every rule's keywords, so a rule's pattern only runs where its
+// secret can be: on the lines its keywords are on, or at the keywords themselves.
 //
-// The pass is a rolling hash of the last few characters, lower-cased through a table, looked up
-// in a bitmap of keyword prefixes: about 2x faster than one case-insensitive regex alternation
-// of 140 keywords (irregexp tries each alternative at each position), and the same answer.
+// Two passes, the same answer (test/unit/prefilter.test.ts holds them to it):
+// - a case-insensitive regex alternation of every keyword: native code from the first call, the
+//   faster one on the few kilobytes a commit adds;
+// - once 64 KB have gone through an index, a rolling hash of the last three characters,
+//   lower-cased through a table and looked up in a table of keyword prefixes, over the text's
+//   bytes (src/text-bytes.ts): 2.5x faster on bench/sourcegen.ts's corpus, where irregexp tries
+//   each of 225 alternatives at each position.
 
+import { textBytes } from './text-bytes.js';
 import type { ContentRule } from './types.js';
 
+/** Where one rule's keywords are in a text. */
+export interface RuleHits {
+  /** Offsets of the starts of the lines holding a keyword, ascending, each once. */
+  lines: number[];
+  /** Offsets at which a keyword starts, ascending, each once. */
+  at: number[];
+}
+
+/** Rule index -> its hits, in the order of each rule's first hit. */
+export type Candidates = Map<number, RuleHits>;
+
+/** A keyword as character codes, and the rules that listed it. */
+interface FastKeyword {
+  codes: Uint8Array;
+  rules: readonly number[];
+}
+
+interface FastTables {
+  /** How many leading characters of each keyword the hash covers (the shortest keyword's length, at most 3). */
+  gram: number;
+  /** Hash of `gram` lower-cased characters, 7 bits each -> 1 + a prefix group's index, or 0. */
+  prefixes: Uint8Array;
+  /**
+   * (group << 7 | the lower-cased character after the prefix) -> 1 + index in `buckets`, or 0.
+   * Most prefix hits in source code are words that only start like a keyword ("data" for
+   * datadog, "page" for age-secret-key): the next character turns them away without a call.
+   */
+  next: Uint16Array;
+  /** The keywords a prefix and the character after it can start, in KeywordIndex.keywords order. */
+  buckets: FastKeyword[][];
+}
+
 export interface KeywordIndex {
-  /** One case-insensitive alternation of every keyword, longest first (the fallback pass). */
+  /** Distinct lower-case keywords, longest first, then in code-unit order. */
+  keywords: string[];
+  /** One case-insensitive alternation of every keyword, longest first (the regex pass). */
   pattern: RegExp;
   /** Keyword -> indexes of the rules that listed it. */
   rulesByKeyword: Map<string, number[]>;
   /** First character (lower case) -> keywords starting with it, to find keywords that overlap a hit. */
   keywordsByFirst: Map<string, string[]>;
-  /**
-   * The fast pass, when every keyword is ASCII and there are at most 255 distinct prefixes:
-   * the `gram` leading characters of each keyword (1 to 3, the shortest keyword's length), 7
-   * bits each, index `prefixes`, which holds 1 + the index in `buckets` of the keywords (and
-   * their rules) that start that way, or 0.
-   */
-  gram?: number;
-  prefixes?: Uint8Array;
-  buckets?: { keyword: string; rules: number[] }[][];
   /** How many rules the indexes in rulesByKeyword range over. */
   ruleCount: number;
-  /** Whether the fast pass's tables were built (or found impossible). */
-  fastTried?: boolean;
+  /** The rolling-hash pass's tables: undefined until built, null when the keywords do not allow it. */
+  fast?: FastTables | null;
+  /** Characters this index has been run over, to tell when building `fast` pays. */
+  seen: number;
 }
 
 /**
- * The rolling-hash pass is off: after a deoptimisation V8 can re-optimise it into code that runs
- * ~1,000x slower on a 1 MB line (seen in the rules' adversarial tests). The regex alternation is
- * native code and has no such cliff. Kept for a later, safer attempt.
+ * The rolling-hash pass is used once an index has been run over this many characters, counting
+ * the text at hand: below it (a commit's added lines) the regex is faster, as the rolling hash's
+ * tables cost a few milliseconds to build and its code runs interpreted at first. Low enough
+ * that a whole-repository scan does not make the regex pass hot enough to be compiled.
  */
-const USE_FAST_PASS = false;
+export const FAST_PASS_AFTER_CHARS = 64 * 1024;
 
-/** Below this many characters, the regex alternation is used (see findCandidateLines). */
-export const FAST_PASS_MIN_CHARS = 64 * 1024;
-
-/** Lower-case ASCII code of a UTF-16 unit; 0 for anything outside ASCII (no keyword has it). */
-const LOWER = new Uint8Array(65536);
+/** Lower-case ASCII code of a byte; 0 for anything outside ASCII (no keyword has it). */
+const LOWER = new Uint8Array(256);
 for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 export function buildKeywordIndex(rules: readonly ContentRule[]): KeywordIndex {
@@ -60,120 +90,169 @@ export function buildKeywordIndex(rules: readonly ContentRule[]): KeywordIndex {
     keywordsByFirst.set(first, [...(keywordsByFirst.get(first) ?? []), keyword]);
   }
   const source = keywords.length ? keywords.map(escapeRegExp).join('|') : '(?!)';
-  return { pattern: new RegExp(source, 'gi'), rulesByKeyword, keywordsByFirst, ruleCount: rules.length };
+  return { keywords, pattern: new RegExp(source, 'gi'), rulesByKeyword, keywordsByFirst, ruleCount: rules.length, seen: 0 };
 }
 
-/** Builds the fast pass's tables (a 2 MB bitmap) the first time a text is long enough to use it. */
-function ensureFast(index: KeywordIndex): boolean {
-  if (index.fastTried) return index.prefixes !== undefined;
-  index.fastTried = true;
-  const keywords = [...index.rulesByKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const rulesByKeyword = index.rulesByKeyword;
+/** The rolling-hash tables, or null when a keyword is not ASCII or there are over 255 prefixes. */
+function buildFast(index: KeywordIndex): FastTables | null {
+  const keywords = index.keywords;
   // eslint-disable-next-line no-control-regex
-  if (keywords.length && keywords.every((k) => k.length > 0 && /^[\x01-\x7f]+$/.test(k))) {
-    const gram = Math.min(3, ...keywords.map((k) => k.length));
-    const prefixes = new Uint8Array(1 << (7 * gram));
-    const buckets: { keyword: string; rules: number[] }[][] = [];
-    for (const keyword of keywords) {
-      let h = 0;
-      for (let i = 0; i < gram; i++) h = (h << 7) | keyword.charCodeAt(i);
-      if (prefixes[h] === 0) {
-        buckets.push([]);
-        prefixes[h] = buckets.length;
-      }
-      buckets[prefixes[h]! - 1]!.push({ keyword, rules: rulesByKeyword.get(keyword)! });
+  if (keywords.length === 0 || !keywords.every((k) => /^[\x01-\x7f]+$/.test(k))) return null;
+  const gram = Math.min(3, ...keywords.map((k) => k.length));
+  const prefixes = new Uint8Array(1 << (7 * gram));
+  const groups: FastKeyword[][] = [];
+  const ids = new Map<FastKeyword, number>();
+  for (const keyword of keywords) {
+    const h = hashOf(keyword, gram);
+    if (prefixes[h] === 0) {
+      if (groups.length === 255) return null;
+      groups.push([]);
+      prefixes[h] = groups.length;
     }
-    if (buckets.length <= 255) Object.assign(index, { gram, prefixes, buckets });
+    const fast = { codes: Uint8Array.from(keyword, (ch) => ch.charCodeAt(0)), rules: index.rulesByKeyword.get(keyword)! };
+    ids.set(fast, ids.size);
+    groups[prefixes[h]! - 1]!.push(fast);
   }
-  return index.prefixes !== undefined;
+  const next = new Uint16Array((groups.length + 1) << 7);
+  const buckets: FastKeyword[][] = [];
+  const bucketOf = new Map<string, number>();
+  groups.forEach((group, g) => {
+    for (let c = 0; c < 128; c++) {
+      // The keywords that are the prefix itself, and those that continue with c.
+      const bucket = group.filter((k) => k.codes.length === gram || k.codes[gram] === c);
+      if (bucket.length === 0) continue;
+      const key = bucket.map((k) => ids.get(k)).join();
+      if (!bucketOf.has(key)) bucketOf.set(key, buckets.push(bucket));
+      next[((g + 1) << 7) | c] = bucketOf.get(key)!;
+    }
+  });
+  const tables = { gram, prefixes, next, buckets };
+  // A first run over every keyword gives each path through the loop type feedback before V8
+  // optimises it: optimised code compiled while a path had none deoptimises when it is taken,
+  // once per call (seen 26 times in one worker's scan).
+  const sample = keywords.join(' x\n');
+  findInBytes(sample, textBytes.of(sample), index.ruleCount, tables);
+  return tables;
+}
+
+function hashOf(keyword: string, gram: number): number {
+  let h = 0;
+  for (let i = 0; i < gram; i++) h = (h << 7) | keyword.charCodeAt(i);
+  return h;
 }
 
 /**
- * Offsets of the starts of lines that contain a keyword, per rule index. Every keyword starting
- * at a hit position counts, so overlapping keywords ("ghp_" inside "ghp_x") are all seen.
+ * Where each rule's keywords are in `text`. Every keyword starting at a position counts, so
+ * overlapping keywords ("ghp_" inside "ghp_x") are all seen. Matching is ASCII
+ * case-insensitive, as the regex `i` flag is for ASCII keywords.
  */
-export function findCandidateLines(text: string, index: KeywordIndex): Map<number, Set<number>> {
-  // The rolling-hash pass wins once V8 has compiled it; on the few kilobytes a commit adds it
-  // would run in the interpreter, where the regex (native code from the first call) is faster.
-  if (USE_FAST_PASS && text.length >= FAST_PASS_MIN_CHARS && ensureFast(index)) return findFast(text, index);
-  const candidates = new Map<number, Set<number>>();
+export function findCandidates(text: string, index: KeywordIndex): Candidates {
+  index.seen += text.length;
+  return index.seen >= FAST_PASS_AFTER_CHARS ? findFast(text, index) : findWithRegex(text, index);
+}
+
+/** The regex pass (exported for the test that holds both passes to the same answer). */
+export function findWithRegex(text: string, index: KeywordIndex): Candidates {
+  const found = new Found(text, index.ruleCount);
   const pattern = index.pattern;
   pattern.lastIndex = 0;
-  let lineStart = 0;
-  let nextNewline = text.indexOf('\n');
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const at = m.index;
-    // Hits come in order, so the line start only moves forward: linear in the text.
-    while (nextNewline !== -1 && nextNewline < at) {
-      lineStart = nextNewline + 1;
-      nextNewline = text.indexOf('\n', lineStart);
-    }
-    const first = text[at]!.toLowerCase();
-    for (const keyword of index.keywordsByFirst.get(first) ?? []) {
-      if (text.length - at < keyword.length) continue;
-      if (text.slice(at, at + keyword.length).toLowerCase() !== keyword) continue;
-      addCandidates(candidates, index.rulesByKeyword.get(keyword)!, lineStart);
+    for (const keyword of index.keywordsByFirst.get(text[at]!.toLowerCase()) ?? []) {
+      if (keywordAt(text, at, keyword)) found.add(index.rulesByKeyword.get(keyword)!, at);
     }
     pattern.lastIndex = at + 1;
   }
-  return candidates;
+  return found.rules;
 }
 
-/**
- * Makes V8 store a string flat. A concatenated string (a "cons string") that reaches optimised
- * code answers charCodeAt through a runtime call per character: 1,000x slower on a 1 MB line.
- * ToNumber flattens it in place (the trick of the flatstr package).
- */
-export function flatten(text: string): string {
-  Number(text);
-  return text;
+/** Whether `keyword` (lower-case ASCII) is at `at` in `text`, ASCII case-insensitively. */
+function keywordAt(text: string, at: number, keyword: string): boolean {
+  if (text.length - at < keyword.length) return false;
+  for (let j = 0; j < keyword.length; j++) {
+    const c = text.charCodeAt(at + j);
+    if (c > 127 || LOWER[c] !== keyword.charCodeAt(j)) return false;
+  }
+  return true;
 }
 
-function findFast(input: string, index: KeywordIndex): Map<number, Set<number>> {
-  const text = flatten(input);
-  const candidates = new Map<number, Set<number>>();
-  const prefixes = index.prefixes!;
-  const buckets = index.buckets!;
-  const gram = index.gram!;
-  const mask = (1 << (7 * gram)) - 1;
-  // The line each rule was last added for: a line with many hits adds a rule once.
-  const lastLine = new Int32Array(index.ruleCount!).fill(-1);
+/** The rolling-hash pass (exported for the test that holds both passes to the same answer). */
+export function findFast(text: string, index: KeywordIndex): Candidates {
+  index.fast ??= buildFast(index);
+  return index.fast ? findInBytes(text, textBytes.of(text), index.ruleCount, index.fast) : findWithRegex(text, index);
+}
+
+function findInBytes(text: string, bytes: Uint8Array, ruleCount: number, tables: FastTables): Candidates {
+  const found = new Found(text, ruleCount);
   const n = text.length;
+  const { prefixes, next, buckets, gram } = tables;
+  const mask = (1 << (7 * gram)) - 1;
   let h = 0;
-  let lineStart = 0;
-  let nextNewline = text.indexOf('\n');
   for (let i = 0; i < n; i++) {
-    h = ((h << 7) | LOWER[text.charCodeAt(i)]!) & mask;
-    const b = prefixes[h]!;
-    if (b === 0) continue;
-    const at = i + 1 - gram;
-    for (const { keyword, rules } of buckets[b - 1]!) {
-      const length = keyword.length;
-      if (at + length > n) continue;
-      let j = gram;
-      while (j < length && LOWER[text.charCodeAt(at + j)] === keyword.charCodeAt(j)) j++;
-      if (j < length) continue;
-      while (nextNewline !== -1 && nextNewline < at) {
-        lineStart = nextNewline + 1;
-        nextNewline = text.indexOf('\n', lineStart);
+    h = ((h << 7) | LOWER[bytes[i]!]!) & mask;
+    const g = prefixes[h]!;
+    if (g === 0) continue;
+    // bytes[n] is 0 (TextBytes): the look at the next character stays in bounds.
+    const b = next[(g << 7) | LOWER[bytes[i + 1]!]!]!;
+    if (b !== 0) visitBucket(buckets[b - 1]!, bytes, n, i + 1 - gram, gram + 1, found);
+  }
+  return found.rules;
+}
+
+/** Adds the rules of each keyword of a bucket found at `at`, whose first `known` characters matched. */
+function visitBucket(bucket: readonly FastKeyword[], bytes: Uint8Array, n: number, at: number, known: number, found: Found): void {
+  for (const { codes, rules } of bucket) {
+    const length = codes.length;
+    if (at + length > n) continue;
+    let j = Math.min(known, length);
+    while (j < length && LOWER[bytes[at + j]!] === codes[j]) j++;
+    if (j === length) found.add(rules, at);
+  }
+}
+
+/** One rule's hits as they are collected. */
+class RuleHitList implements RuleHits {
+  readonly lines: number[] = [];
+  readonly at: number[] = [];
+  lastLine = -1;
+  lastAt = -1;
+}
+
+/** Collects hits, which arrive in ascending order of offset. */
+class Found {
+  readonly rules: Candidates = new Map();
+  private readonly byRule: (RuleHitList | undefined)[];
+  private lineStart = 0;
+  /** Where the line of the last hit ends (its newline or the text's end); -1 before the first. */
+  private lineEnd = -1;
+
+  constructor(private readonly text: string, ruleCount: number) {
+    this.byRule = new Array<RuleHitList | undefined>(ruleCount).fill(undefined);
+  }
+
+  add(rules: readonly number[], at: number): void {
+    if (at > this.lineEnd) {
+      // A hit on a later line: its start is found looking back from the hit, and that search
+      // stops at the previous hit's line end at the latest, so the text is read once overall
+      // (and only around hits, not at every newline).
+      this.lineStart = at === 0 ? 0 : this.text.lastIndexOf('\n', at - 1) + 1;
+      const end = this.text.indexOf('\n', at);
+      this.lineEnd = end === -1 ? this.text.length : end;
+    }
+    for (const rule of rules) {
+      let hits = this.byRule[rule];
+      if (hits === undefined) {
+        hits = this.byRule[rule] = new RuleHitList();
+        this.rules.set(rule, hits);
       }
-      for (const ruleIndex of rules) {
-        if (lastLine[ruleIndex] === lineStart) continue;
-        lastLine[ruleIndex] = lineStart;
-        let lines = candidates.get(ruleIndex);
-        if (!lines) candidates.set(ruleIndex, (lines = new Set()));
-        lines.add(lineStart);
+      if (hits.lastAt === at) continue;
+      hits.lastAt = at;
+      hits.at.push(at);
+      if (hits.lastLine !== this.lineStart) {
+        hits.lastLine = this.lineStart;
+        hits.lines.push(this.lineStart);
       }
     }
-  }
-  return candidates;
-}
-
-function addCandidates(candidates: Map<number, Set<number>>, rules: readonly number[], lineStart: number): void {
-  for (const ruleIndex of rules) {
-    let lines = candidates.get(ruleIndex);
-    if (!lines) candidates.set(ruleIndex, (lines = new Set()));
-    lines.add(lineStart);
   }
 }
 

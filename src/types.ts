@@ -39,6 +39,11 @@ export interface ContentRule extends RuleBase {
   pattern: RegExp;
   /** The match may span lines (a PEM block); it must then start on a keyword line. */
   multiline?: boolean;
+  /**
+   * Every match starts where one of the keywords does: the pattern (then sticky, `gy`) is tried
+   * at each keyword instead of searched along the keyword's line. Not with `multiline`.
+   */
+  anchored?: boolean;
   /** Checksum, placeholder and shape checks; false drops the candidate. */
   validate?: (secret: string) => boolean;
   /**

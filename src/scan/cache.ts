@@ -93,7 +93,7 @@ export function cacheKey(engine: Engine, stage: string): string {
   }
   const rules = [
     ...engine.content.map(({ rule: r }) => [
-      r.id, r.severity, r.pattern.source, r.pattern.flags, r.keywords, r.files, r.excludeFiles, r.multiline, r.fallback,
+      r.id, r.severity, r.pattern.source, r.pattern.flags, r.keywords, r.files, r.excludeFiles, r.multiline, r.anchored, r.fallback,
       r.secretName, r.revoke, r.validate?.toString(),
     ]),
     ...engine.files.map(({ rule: r }) => [r.id, r.severity, r.files, r.excludeFiles, r.check.toString()]),

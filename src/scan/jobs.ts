@@ -82,9 +82,8 @@ export function gitBlobId(bytes: Uint8Array): string {
 
 /** git's rule: a NUL in the first 8000 bytes makes a file binary. */
 export function isBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 8000);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  // A native search (a JavaScript loop here was 1.5% of a scan's time).
+  return (bytes.length > 8000 ? bytes.subarray(0, 8000) : bytes).indexOf(0) !== -1;
 }
 
 /** The rules over one whole file's bytes (file rules see its path; binary content is not read as text). */
@@ -103,12 +102,24 @@ export function scanBytes(engine: Engine, path: string, bytes: Uint8Array): Omit
 
 const EMPTY = { size: 0, binary: false, lines: 0, bytes: 0, suppressed: 0, findings: [] as Finding[] };
 
+/**
+ * One read buffer per thread, grown as needed up to READ_BUFFER_MAX (a larger file gets a buffer
+ * of its own): a file's bytes are hashed and decoded before the next file is read, and a new
+ * buffer per file was garbage for the collector to chase.
+ */
+let readBuffer = Buffer.alloc(0);
+const READ_BUFFER_MAX = 16 * 1024 * 1024;
+
+/** A file's bytes, in the read buffer (valid until the next call). */
 function readWhole(full: string, maxBytes: number): Buffer | { tooLarge: number } {
   const fd = openSync(full, 'r');
   try {
     const size = fstatSync(fd).size;
     if (size > maxBytes) return { tooLarge: size };
-    const buffer = Buffer.allocUnsafe(size);
+    if (readBuffer.length < size && size <= READ_BUFFER_MAX) {
+      readBuffer = Buffer.allocUnsafe(Math.min(READ_BUFFER_MAX, Math.max(size, 2 * readBuffer.length, 1024 * 1024)));
+    }
+    const buffer = size <= readBuffer.length ? readBuffer.subarray(0, size) : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
       const n = readSync(fd, buffer, read, size - read, read);

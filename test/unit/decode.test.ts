@@ -1,9 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { decodeBase64Text, findDecodedSegments, unescapeJson } from '../../src/decode.js';
+import { base64Runs, decodeBase64Text, findDecodedSegments, unescapeJson } from '../../src/decode.js';
 import { createEngine, runEngine } from '../../src/engine.js';
 import { rules } from '../../rules/index.js';
-import { tokens } from '../helpers/tokens.js';
+import { prng, tokens } from '../helpers/tokens.js';
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
 
@@ -24,6 +24,28 @@ test('findDecodedSegments: offsets point at the encoded run', () => {
   const [segment] = findDecodedSegments(text);
   assert.is(segment!.offset, text.indexOf(blob));
   assert.is(segment!.encoding, 'base64');
+});
+
+test('findDecodedSegments: an escaped line is decoded if it holds a keyword or an escape that can make one', () => {
+  const lines = ['"a\\nb"', '"https:\\/\\/x"', '"\\u0074oken"', '"token\\n"'];
+  const text = lines.join('\n');
+  const starts = lines.map((line) => text.indexOf(line));
+  const decoded = (holds: (lineStart: number) => boolean) => findDecodedSegments(text, holds).map((s) => s.offset);
+  assert.equal(decoded(() => true), starts);
+  assert.equal(decoded(() => false), [starts[1], starts[2]]);
+  assert.equal(decoded((start) => start === starts[3]), [starts[1], starts[2], starts[3]]);
+});
+
+test('base64Runs: the runs the regex in src/decode.ts describes, around wide characters too', () => {
+  const regex = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{20,65536}={0,2}(?![A-Za-z0-9+/=_-])/g;
+  const parts = ['QUJDREVGR0hJSktMTU5PUFFSU1RVVldY', 'abc', '==', '=', '_', '-', ' ', '\n', '\u0141', '\u{1F600}', 'x', '+/', '\u00e9'];
+  const random = prng(7);
+  for (let round = 0; round < 500; round++) {
+    let text = '';
+    while (text.length < 300) text += parts[Math.floor(random() * parts.length)]!;
+    const expected = [...text.matchAll(regex)].flatMap((m) => [m.index, m[0].length]);
+    assert.equal(base64Runs(text), expected, JSON.stringify(text));
+  }
 });
 
 const engine = createEngine([...rules.values()]);

@@ -2,8 +2,6 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fingerprintOf, isAllowedInline, redact } from '../../src/findings.js';
 import { crc32, encodeBase62, hasBase62Crc32 } from '../../src/checksum.js';
-import { buildKeywordIndex, findCandidateLines } from '../../src/prefilter.js';
-import type { ContentRule } from '../../src/types.js';
 
 test('redact keeps at most 4 characters and a quarter of the secret', () => {
   const secret = 'abcdefghijklmnopqrstuvwxyz0123456789ABCD';
@@ -47,24 +45,6 @@ test('hasBase62Crc32 accepts a token made with the scheme and rejects a changed 
   const body = entropy + encodeBase62(crc32(entropy), 6);
   assert.ok(hasBase62Crc32(body));
   assert.not.ok(hasBase62Crc32('B' + body.slice(1)));
-});
-
-const rule = (id: string, keywords: string[]): ContentRule => ({
-  id, kind: 'content', description: '', severity: 'error', stages: ['scan'], source: '', keywords,
-  pattern: /x/g, secretName: '', revoke: '',
-});
-
-test('prefilter: candidate lines per rule, case-insensitive, overlapping keywords all seen', () => {
-  const index = buildKeywordIndex([rule('a', ['ghp_']), rule('b', ['gh']), rule('c', ['akia'])]);
-  const text = 'nothing here\nsee GHP_abc\nakia and gh\n';
-  const hits = findCandidateLines(text, index);
-  assert.equal([...hits.get(0)!], [13]);
-  assert.equal([...hits.get(1)!].sort((x, y) => x - y), [13, 25]);
-  assert.equal([...hits.get(2)!], [25]);
-});
-
-test('prefilter: no keywords, no candidates', () => {
-  assert.is(findCandidateLines('abc', buildKeywordIndex([])).size, 0);
 });
 
 test.run();

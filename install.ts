@@ -113,7 +113,7 @@ function findProject(cwd: string, root: string): string | undefined {
 
 async function installHooks(target: Target, editPackage: boolean): Promise<string[]> {
   const done: string[] = [];
-  const cli = realpathSync(join(here, 'cli.js'));
+  const cli = realpathSync(join(here, 'bin.cjs'));
   const template = readFileSync(TEMPLATE, 'utf8');
   for (const hook of HOOKS) {
     if (target.husky) {

@@ -8,7 +8,7 @@
 // iteration so machine noise spreads evenly. The same iterations also time the pieces of
 // shipgate's cost: bare node startup (with and without NODE_EXTRA_CA_CERTS), loading the
 // pre-commit path's modules without running them, shipgate's `git diff` alone, and
-// `dist/cli.js pre-commit` run directly. Nothing is asserted: the figures and the targets are
+// `dist/bin.cjs pre-commit` run directly (the warm-up commits write its V8 code cache). Nothing is asserted: the figures and the targets are
 // printed; the exit code is non-zero only when the benchmark itself breaks (a commit fails, the
 // hook prints no success line, ...). git-secrets missing is not a break: its column is skipped.
 //
@@ -50,10 +50,10 @@ interface ShipgateLine {
 }
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = join(projectRoot, 'dist', 'cli.js');
-/** Loads what `cli.js pre-commit` loads (its static imports and the staged check's graph) and stops. */
-// The bundled CLI parsed and started, without running a check: `--version` touches nothing else.
-const loadOnly = ['--version'];
+/** What the hook stub runs. */
+const cli = join(projectRoot, 'dist', 'bin.cjs');
+/** The pre-commit bundle loaded (from the code cache) and started, without running a check. */
+const loadOnly = ['pre-commit', '--help'];
 
 export async function main(): Promise<void> {
   const iterations = envInt('BENCH_ITERATIONS', 15);
@@ -139,9 +139,9 @@ export async function main(): Promise<void> {
           // As the hook stub runs it: git's diff piped into node, git's exit status appended.
           const piped = `{ git ${SHIPGATE_DIFF_ARGS.join(' ')}; printf '\\000shipgate-exit:%s\\000' "$?"; } | "${process.execPath}" "${cli}" pre-commit --diff-stdin`;
           const direct = timed('sh', ['-c', piped], { cwd: config.dir, env: envNoCerts });
-          if (direct.status !== 0) throw new BenchError(`dist/cli.js pre-commit exited ${direct.status}:\n${direct.stdout}${direct.stderr}`);
+          if (direct.status !== 0) throw new BenchError(`dist/bin.cjs pre-commit exited ${direct.status}:\n${direct.stdout}${direct.stderr}`);
           const line = parseShipgateLine(direct.stdout + direct.stderr);
-          if (!line) throw new BenchError(`dist/cli.js pre-commit printed no success line:\n${direct.stdout}${direct.stderr}`);
+          if (!line) throw new BenchError(`dist/bin.cjs pre-commit printed no success line:\n${direct.stdout}${direct.stderr}`);
           directLine = line;
           const load = timed(process.execPath, [cli, ...loadOnly], { cwd: config.dir, env: envNoCerts });
           if (load.status !== 0) throw new BenchError(`loading shipgate's modules failed:\n${load.stderr}`);
@@ -255,8 +255,8 @@ function report(r: ReportInput): void {
     console.log(`  node -e 0 (NODE_EXTRA_CA_CERTS is not set here)`.padEnd(78) + ms(nodeBare).padStart(10));
   }
   console.log(`  git ${SHIPGATE_DIFF_ARGS.slice(0, 6).join(' ')} ... alone`.padEnd(78) + ms(diff).padStart(10));
-  console.log(`  node dist/cli.js --version: the bundle loaded, no check run`.padEnd(78) + ms(load).padStart(10));
-  console.log(`  git diff | node dist/cli.js pre-commit --diff-stdin, as the stub runs it`.padEnd(78) + ms(direct).padStart(10));
+  console.log(`  node dist/bin.cjs pre-commit --help: the check's bundle loaded, no check run`.padEnd(78) + ms(load).padStart(10));
+  console.log(`  git diff | node dist/bin.cjs pre-commit --diff-stdin, as the stub runs it`.padEnd(78) + ms(direct).padStart(10));
   console.log(`    of which the rules engine itself (as shipgate reports it, whole ms)`.padEnd(78) + ms(engine, 0).padStart(10));
   console.log(`  shipgate's added latency in git commit`.padEnd(78) + ms(shipAdded).padStart(10));
   console.log(

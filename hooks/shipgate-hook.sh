@@ -40,8 +40,8 @@ if [ -z "$node_bin" ] && [ -z "$SHIPGATE_NODE" ]; then
     if [ -x "$candidate" ]; then node_bin=$candidate; fi
   done
 fi
-[ -f "$cli" ] || cli="$project/node_modules/shipgate/dist/cli.js"
-[ -f "$cli" ] || cli="./node_modules/shipgate/dist/cli.js"
+[ -f "$cli" ] || cli="$project/node_modules/shipgate/dist/bin.cjs"
+[ -f "$cli" ] || cli="./node_modules/shipgate/dist/bin.cjs"
 if [ -z "$node_bin" ] || [ ! -f "$cli" ]; then
   {
     echo "shipgate: cannot run the $hook check, so it is blocked."

@@ -32,6 +32,15 @@ export function writeFd(fd: 1 | 2, text: string): void {
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
   } catch (error) {
     if (!isAgain(error)) throw error;
-    (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(offset));
+    const stream = fd === 1 ? process.stdout : process.stderr;
+    const written = new Promise<void>((resolve) => stream.write(bytes.subarray(offset), () => resolve()));
+    pending = pending ? pending.then(() => written) : written;
   }
+}
+
+let pending: Promise<void> | undefined;
+
+/** Resolves once what writeFd handed to a stream is written: before process.exit(), nothing is cut off. */
+export function flushed(): Promise<void> {
+  return pending ?? Promise.resolve();
 }

@@ -2,6 +2,7 @@
 // blocking findings, whatever the output options.
 
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { writeFd } from '../io.js';
 import type { OutputOptions } from '../args.js';
 import { isBlocking } from '../engine.js';
@@ -18,7 +19,7 @@ export async function emitReport(result: ScanResult, options: OutputOptions, act
   else {
     // The one-line success report has no colour: asking whether stdout is a TTY costs ~1.5 ms.
     const plainEnough = result.findings.length === 0 && result.skipped.length === 0;
-    const level = options.output || plainEnough ? 0 : colorLevel((await import('node:tty')).isatty(1));
+    const level = options.output || plainEnough ? 0 : colorLevel(isStdoutTTY());
     report = formatText(result, await loadPaint(level), blocked, action);
   }
   if (options.output) {
@@ -28,4 +29,10 @@ export async function emitReport(result: ScanResult, options: OutputOptions, act
     writeFd(1, report);
   }
   return blocked ? 1 : 0;
+}
+
+/** Loaded only for a report that may have colour; a require, not import(), so that the CommonJS hook bundle can run it. */
+function isStdoutTTY(): boolean {
+  const { isatty } = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  return isatty(1);
 }

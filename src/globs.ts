@@ -44,14 +44,49 @@ export function fastMatcher(glob: string): PathMatcher | undefined {
   return undefined;
 }
 
+/**
+ * Text every path a glob matches contains: the longest run of literal characters outside
+ * wildcards, braces, brackets and extglobs. A path without it is a miss, told without compiling
+ * micromatch's regex, which costs ~25 us per glob, most of a commit's glob work. undefined when
+ * the glob has no such run of 2+ characters, or is negated or escaped.
+ */
+export function requiredText(glob: string): string | undefined {
+  if (glob.startsWith('!') || glob.includes('\\')) return undefined;
+  let longest = '';
+  for (const run of stripGroups(glob).split(/[*?/()|+@!]+/)) if (run.length > longest.length) longest = run;
+  return longest.length >= 2 ? longest : undefined;
+}
+
+const CLOSER: Record<string, string> = { '{': '}', '[': ']', '(': ')' };
+
+/** The glob with every {...}, [...] and extglob (...) group, nested too, replaced by a wildcard. */
+function stripGroups(glob: string): string {
+  let out = '';
+  const closers: string[] = [];
+  for (const c of glob) {
+    const closer = CLOSER[c];
+    if (closer) {
+      closers.push(closer);
+      if (closers.length === 1) out += '*';
+    } else if (closers.length && c === closers[closers.length - 1]) {
+      closers.pop();
+    } else if (!closers.length) {
+      out += c;
+    }
+  }
+  return out;
+}
+
 /** A predicate for repo-relative POSIX paths; dotfiles match like any other file. */
 export function compileGlobs(globs: readonly string[]): PathMatcher {
   if (globs.length === 0) return () => false;
-  const matchers = globs.map((glob) => {
+  const matchers = globs.map((glob): PathMatcher => {
     const fast = fastMatcher(glob);
     if (fast) return fast;
     let re: RegExp | undefined;
-    return (path: string) => (re ??= makeRe(glob)).test(path);
+    const needle = requiredText(glob);
+    if (needle) return (path) => path.includes(needle) && (re ??= makeRe(glob)).test(path);
+    return (path) => (re ??= makeRe(glob)).test(path);
   });
   return (path) => matchers.some((m) => m(path));
 }

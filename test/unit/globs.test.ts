@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import micromatch from 'micromatch';
-import { compileGlobs, fastMatcher } from '../../src/globs.js';
+import { compileGlobs, fastMatcher, requiredText } from '../../src/globs.js';
 import { rules } from '../../rules/index.js';
 
 const PATHS = [
@@ -10,12 +10,17 @@ const PATHS = [
   'Dockerfile', 'docker/Dockerfile', 'Dockerfile.dev', 'a/.dockerignore', 'x.dockerignore',
   'key.p12', 'a/.p12', 'a/b/c.P12', 'p12', 'dir.p12/file', 'package.json', 'node_modules/x/package.json',
   '.github/workflows/ci.yml', 'src/.github/workflows/ci.yml', 'a b/.npmrc', 'ünï/.npmrc',
-];
+  'src/test/x.js', 'test', 'tests.js', 'latest/x.js', 'a/node_modules/b', 'node_modules', 'x.test.ts', 'a/b.spec.js',
+  'id_rsa', 'a/id_ed25519.pub', 'id_rsa_old', 'id_rsax', 'config/production.json', 'config/prod.yml', 'config-prod.yml',
+  'vite.config.ts', 'a/webpack.prod.js', 'scripts/build-all.mjs', 'scripts/builds.ts', 'build.ts', 'rebuild.ts',
+  'docs/a.md', 'mydocs/a.md', 'types.d.ts', 'a.d.mts', 'tsconfig.build.json', 'tsconfig-base.json', 'Dockerfile.prod',
+]
+
+const ruleGlobs = new Set([...rules.values()].flatMap((r) => [...(r.files ?? []), ...(r.excludeFiles ?? [])]));
 
 test('fast matchers agree with micromatch (dot: true) on every rule glob they take', () => {
-  const globs = new Set([...rules.values()].flatMap((r) => [...(r.files ?? []), ...(r.excludeFiles ?? [])]));
   let fast = 0;
-  for (const glob of globs) {
+  for (const glob of ruleGlobs) {
     const m = fastMatcher(glob);
     if (!m) continue;
     fast++;
@@ -29,6 +34,32 @@ test('fast matchers agree with micromatch on hand-picked shapes', () => {
     const m = fastMatcher(glob) ?? compileGlobs([glob]);
     for (const path of PATHS) assert.is(m(path), micromatch.isMatch(path, glob, { dot: true }), `${glob} on ${path}`);
   }
+});
+
+test('compiled globs, with their required text checked first, agree with micromatch on every rule glob', () => {
+  let screened = 0;
+  for (const glob of ruleGlobs) {
+    if (requiredText(glob)) screened++;
+    const m = compileGlobs([glob]);
+    for (const path of PATHS) assert.is(m(path), micromatch.isMatch(path, glob, { dot: true }), `${glob} on ${path}`);
+  }
+  assert.ok(screened >= 20, `most regex globs are screened by their required text (${screened})`);
+});
+
+test('required text: the longest literal run outside wildcards and groups', () => {
+  const table: Array<[string, string | undefined]> = [
+    ['**/node_modules/**', 'node_modules'],
+    ['**/*.d.{ts,cts,mts}', '.d.'],
+    ['**/id_{rsa,dsa}{,_*,-*,.*}', 'id_'],
+    ['**/x{a,{b,c}}yz/**', 'yz'],
+    ['**/[abc]onfig.*', 'onfig.'],
+    ['**/+(foo|bar).js', '.js'],
+    ['**/*.{p12,pfx}', undefined],
+    ['!**/secret.txt', undefined],
+    ['**/a\\*b.txt', undefined],
+    ['**/?', undefined],
+  ];
+  for (const [glob, text] of table) assert.is(requiredText(glob), text, glob);
 });
 
 test('other globs go through micromatch', () => {

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 /** The package root (dist/test/helpers -> ../../..). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
+/** The package's bin, which the hooks run too: pre-commit through its own bundle, the rest through CLI. */
+export const BIN = join(ROOT, 'dist', 'bin.cjs');
 
 const temps: string[] = [];
 
@@ -83,7 +85,7 @@ export class Repo {
 
   /** The real CLI, as a user would run it. */
   shipgate(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): Run {
-    return this.run(process.execPath, [CLI, ...args], options);
+    return this.run(process.execPath, [BIN, ...args], options);
   }
 
   /** `git commit`, returning the hook's verdict instead of throwing. */

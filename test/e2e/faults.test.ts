@@ -4,10 +4,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, Repo, removeTemps, tempDir } from '../helpers/repo.js';
+import { CLI, Repo, removeTemps, ROOT, tempDir } from '../helpers/repo.js';
 import { tokens } from '../helpers/tokens.js';
 
 const faults = suite('faults');
@@ -128,7 +128,11 @@ faults('no leaks: no file shipgate writes and no output holds a planted secret i
   run(['release', 'approve']);
   repo.write('more.js', `x = '${secrets[0]}';\n`);
   repo.git('add', 'more.js');
+  // The commit check writes V8's code cache after a run that held the secret in memory.
+  const codeCache = join(ROOT, 'dist', '.v8-cache');
+  rmSync(codeCache, { recursive: true, force: true });
   outputs.push(repo.commit('blocked').out);
+  assert.ok(existsSync(codeCache), 'the commit check wrote its code cache');
   repo.git('tag', 'v1.0.0');
   outputs.push(repo.run('git', ['push', 'origin', 'main', 'v1.0.0']).out);
 
@@ -144,6 +148,7 @@ faults('no leaks: no file shipgate writes and no output holds a planted secret i
   walk(join(repo.dir, '.git', 'shipgate'));
   walk(join(repo.dir, '.shipgate'));
   walk(reports);
+  walk(codeCache);
   assert.ok(written.length >= 4, `found the files shipgate wrote: ${written.join(', ')}`);
   for (const secret of secrets) {
     for (const file of written) assert.not.ok(readFileSync(file, 'utf8').includes(secret), `${file} holds a secret`);

@@ -1,6 +1,7 @@
 // The second half of `npm run build`, after tsc: bundle the CLI into one file, so that the
 // pre-commit hook loads one module instead of dozens, with the built-in rules' globs compiled by
-// micromatch now rather than at every commit (loading micromatch costs ~5 ms).
+// micromatch now rather than at every commit (loading micromatch costs ~5 ms), with the texts a
+// matching path must contain (src/globs.ts requiredTexts).
 
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -9,14 +10,15 @@ import micromatch from 'micromatch';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index.js';
+import { requiredTexts, type PrecompiledGlob } from '../src/globs.js';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const globs: Record<string, { source: string; flags: string }> = {};
+const globs: Record<string, PrecompiledGlob> = {};
 for (const rule of rules.values()) {
   for (const glob of [...(rule.files ?? []), ...(rule.excludeFiles ?? [])]) {
     const re = micromatch.makeRe(glob, { dot: true });
-    globs[glob] = { source: re.source, flags: re.flags };
+    globs[glob] = { source: re.source, flags: re.flags, texts: requiredTexts(glob) ?? null };
   }
 }
 

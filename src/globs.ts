@@ -15,7 +15,13 @@ export type PathMatcher = (path: string) => boolean;
 
 // The bundled CLI carries the built-in rules' globs as micromatch compiled them at build time
 // (scripts/build.ts); unbundled, the global is absent and micromatch compiles them here.
-declare const __SHIPGATE_GLOBS__: Record<string, { source: string; flags: string }> | undefined;
+/** A built-in glob as the build compiled it: micromatch's regex and its requiredTexts (null for none). */
+export interface PrecompiledGlob {
+  source: string;
+  flags: string;
+  texts: string[] | null;
+}
+declare const __SHIPGATE_GLOBS__: Record<string, PrecompiledGlob> | undefined;
 const precompiled = typeof __SHIPGATE_GLOBS__ === 'undefined' ? undefined : __SHIPGATE_GLOBS__;
 
 function makeRe(glob: string): RegExp {
@@ -45,21 +51,58 @@ export function fastMatcher(glob: string): PathMatcher | undefined {
 }
 
 /**
- * Text every path a glob matches contains: the longest run of literal characters outside
- * wildcards, braces, brackets and extglobs. A path without it is a miss, told without compiling
- * micromatch's regex, which costs ~25 us per glob, most of a commit's glob work. undefined when
- * the glob has no such run of 2+ characters, or is negated or escaped.
+ * Texts of which every path a glob matches contains at least one: for each alternative of its
+ * braces, the longest run of literal characters outside wildcards, brackets and extglobs. A path
+ * with none of them is a miss, told without compiling micromatch's regex (~25 us per glob, most
+ * of a commit's glob work); a path with one still goes through the regex, so matching is
+ * micromatch's exactly. undefined when some alternative has no literal run of 2+ characters, or
+ * the glob is negated, escaped or has too many alternatives.
  */
-export function requiredText(glob: string): string | undefined {
+export function requiredTexts(glob: string): string[] | undefined {
   if (glob.startsWith('!') || glob.includes('\\')) return undefined;
-  let longest = '';
-  for (const run of stripGroups(glob).split(/[*?/()|+@!]+/)) if (run.length > longest.length) longest = run;
-  return longest.length >= 2 ? longest : undefined;
+  const alternatives = expandBraces(glob);
+  if (!alternatives) return undefined;
+  const texts = new Set<string>();
+  for (const alternative of alternatives) {
+    let longest = '';
+    for (const run of stripGroups(alternative).split(/[*?/()|+@!{}]+/)) if (run.length > longest.length) longest = run;
+    if (longest.length < 2) return undefined;
+    texts.add(longest);
+  }
+  // A text holding another is redundant in the "contains one of them" test.
+  const all = [...texts];
+  return all.filter((t) => !all.some((u) => u !== t && t.includes(u)));
 }
 
-const CLOSER: Record<string, string> = { '{': '}', '[': ']', '(': ')' };
+const MAX_ALTERNATIVES = 64;
 
-/** The glob with every {...}, [...] and extglob (...) group, nested too, replaced by a wildcard. */
+/** `a{b,c{d,e}}f` -> abf, acdf, acef; undefined for unbalanced braces, ranges ({1..3}) and {x}. */
+function expandBraces(glob: string): string[] | undefined {
+  const open = glob.indexOf('{');
+  if (open < 0) return [glob];
+  const cuts: number[] = [open];
+  let depth = 0;
+  let close = -1;
+  for (let i = open; i < glob.length && close < 0; i++) {
+    const c = glob[i];
+    if (c === '{') depth++;
+    else if (c === ',' && depth === 1) cuts.push(i);
+    else if (c === '}' && --depth === 0) close = i;
+  }
+  if (close < 0 || cuts.length === 1) return undefined;
+  cuts.push(close);
+  const out: string[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const expanded = expandBraces(glob.slice(0, open) + glob.slice(cuts[k]! + 1, cuts[k + 1]) + glob.slice(close + 1));
+    if (!expanded || out.length + expanded.length > MAX_ALTERNATIVES) return undefined;
+    out.push(...expanded);
+  }
+  return out;
+}
+
+const CLOSER: Record<string, string> = { '[': ']', '(': ')' };
+
+/** The glob with every [...] and extglob (...) group, nested too, replaced by a wildcard. */
 function stripGroups(glob: string): string {
   let out = '';
   const closers: string[] = [];
@@ -84,8 +127,9 @@ export function compileGlobs(globs: readonly string[]): PathMatcher {
     const fast = fastMatcher(glob);
     if (fast) return fast;
     let re: RegExp | undefined;
-    const needle = requiredText(glob);
-    if (needle) return (path) => path.includes(needle) && (re ??= makeRe(glob)).test(path);
+    const known = precompiled?.[glob];
+    const needles = known ? (known.texts ?? undefined) : requiredTexts(glob);
+    if (needles) return (path) => needles.some((n) => path.includes(n)) && (re ??= makeRe(glob)).test(path);
     return (path) => (re ??= makeRe(glob)).test(path);
   });
   return (path) => matchers.some((m) => m(path));

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import micromatch from 'micromatch';
-import { compileGlobs, fastMatcher, requiredText } from '../../src/globs.js';
+import { compileGlobs, fastMatcher, requiredTexts } from '../../src/globs.js';
 import { rules } from '../../rules/index.js';
 
 const PATHS = [
@@ -39,27 +39,34 @@ test('fast matchers agree with micromatch on hand-picked shapes', () => {
 test('compiled globs, with their required text checked first, agree with micromatch on every rule glob', () => {
   let screened = 0;
   for (const glob of ruleGlobs) {
-    if (requiredText(glob)) screened++;
+    if (requiredTexts(glob)) screened++;
     const m = compileGlobs([glob]);
     for (const path of PATHS) assert.is(m(path), micromatch.isMatch(path, glob, { dot: true }), `${glob} on ${path}`);
   }
   assert.ok(screened >= 20, `most regex globs are screened by their required text (${screened})`);
 });
 
-test('required text: the longest literal run outside wildcards and groups', () => {
-  const table: Array<[string, string | undefined]> = [
-    ['**/node_modules/**', 'node_modules'],
-    ['**/*.d.{ts,cts,mts}', '.d.'],
-    ['**/id_{rsa,dsa}{,_*,-*,.*}', 'id_'],
-    ['**/x{a,{b,c}}yz/**', 'yz'],
-    ['**/[abc]onfig.*', 'onfig.'],
-    ['**/+(foo|bar).js', '.js'],
-    ['**/*.{p12,pfx}', undefined],
+test('required texts: per brace alternative, the longest literal run outside wildcards and groups', () => {
+  const table: Array<[string, string[] | undefined]> = [
+    ['**/node_modules/**', ['node_modules']],
+    ['**/*.d.{ts,cts,mts}', ['.d.ts', '.d.cts', '.d.mts']],
+    ['**/id_{rsa,dsa}{,_*,-*,.*}', ['id_rsa', 'id_dsa']],
+    ['**/{build,bundle}.{js,ts}', ['build.js', 'build.ts', 'bundle.js', 'bundle.ts']],
+    ['**/x{a,{b,c}}yz/**', ['xayz', 'xbyz', 'xcyz']],
+    ['**/[abc]onfig.*', ['onfig.']],
+    ['**/+(foo|bar).js', ['.js']],
+    ['**/*.{p12,pfx}', ['.p12', '.pfx']],
+    ['**/*.{p,pfx}', ['.p']],
+    ['**/{a,bc}', undefined],
+    ['**/file{1..3}.txt', undefined],
+    ['**/{a}.txt', undefined],
+    ['**/{a,b', undefined],
     ['!**/secret.txt', undefined],
     ['**/a\\*b.txt', undefined],
     ['**/?', undefined],
+    [`**/${'{a,b}'.repeat(7)}`, undefined],
   ];
-  for (const [glob, text] of table) assert.is(requiredText(glob), text, glob);
+  for (const [glob, texts] of table) assert.equal(requiredTexts(glob), texts, glob);
 });
 
 test('other globs go through micromatch', () => {
@@ -69,6 +76,9 @@ test('other globs go through micromatch', () => {
   assert.ok(m('x/a.json'));
   assert.ok(m('test/fixtures/leak.js'));
   assert.not.ok(m('src/c.json'));
+  // Globs without required texts (a range, a one-letter alternative) still match.
+  assert.ok(compileGlobs(['**/file{1..3}.txt'])('a/file2.txt'));
+  assert.ok(compileGlobs(['**/{a,bc}'])('x/a'));
 });
 
 test.run();

@@ -164,7 +164,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
   rules: {
     summary: 'list the built-in rules',
     usage: 'shipgate rules [--format text|json]',
-    flags: { format: OUTPUT_FLAGS['format']! },
+    // SARIF lists rules only beside results; a scan's SARIF carries every rule that reported.
+    flags: { format: { description: 'list format', values: ['text', 'json'] } },
     positionals: [],
     required: 0,
   },

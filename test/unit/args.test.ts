@@ -33,6 +33,7 @@ const bad: [string[], RegExp][] = [
   [['pre-commit', '--nope'], /unknown option --nope for pre-commit/],
   [['pre-commit', '-x'], /unknown option -x/],
   [['scan', '--staged', '--format', 'xml'], /--format must be one of text, json, sarif/],
+  [['rules', '--format', 'sarif'], /--format must be one of text, json, not "sarif"/],
   [['scan', '--staged', '--output'], /--output needs a value/],
   [['install', '--prepare=yes'], /takes no value/],
   [['install', 'extra'], /unexpected argument "extra"/],

@@ -58,7 +58,7 @@ function loadWithCodeCache(file: string): { exports: object; saveCache?: () => v
   const loaded = { exports: {} };
   (script.runInThisContext() as ModuleWrapper)(loaded.exports, createRequire(file), loaded, file, dirname(file));
   if (!cacheFile || (cachedData && !script.cachedDataRejected)) return loaded;
-  return { ...loaded, saveCache: () => saveCodeCache(cacheFile, () => script.createCachedData()) };
+  return { ...loaded, saveCache: () => saveCodeCache(cacheFile, `precommit-${id}-`, () => script.createCachedData()) };
 }
 
 function readIfPresent(file: string): Buffer | undefined {
@@ -69,15 +69,18 @@ function readIfPresent(file: string): Buffer | undefined {
   }
 }
 
-/** Writes the cache atomically (two commits may race) and drops caches of other builds. */
-function saveCodeCache(cacheFile: string, create: () => Buffer): void {
+/**
+ * Writes the cache atomically (two commits may race) and drops the caches of other builds; those
+ * of this build for other node versions stay, for whoever switches between them.
+ */
+function saveCodeCache(cacheFile: string, buildPrefix: string, create: () => Buffer): void {
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     const temp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temp, create());
     renameSync(temp, cacheFile);
     for (const name of readdirSync(CACHE_DIR)) {
-      if (name.startsWith('precommit-') && join(CACHE_DIR, name) !== cacheFile && !name.endsWith('.tmp')) rmSync(join(CACHE_DIR, name), { force: true });
+      if (name.startsWith('precommit-') && !name.startsWith(buildPrefix) && !name.endsWith('.tmp')) rmSync(join(CACHE_DIR, name), { force: true });
     }
   } catch {
     // A read-only install: the check still ran, only without the cache.

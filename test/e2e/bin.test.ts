@@ -70,15 +70,17 @@ bin('a corrupt cache changes no verdict and is replaced', () => {
   assert.match(passed.out, 'no problems');
 });
 
-bin("caches of other builds are removed when this build's is written", () => {
+bin("caches of other builds are removed when this build's is written; other node versions' stay", () => {
   const { bin: binPath, cacheDir } = copyOfBin();
   preCommit(staged('let a = 1;\n'), binPath);
   const [mine] = readdirSync(cacheDir);
   const stale = `precommit-0123456789abcdef-${process.version}-${process.arch}.bin`;
+  const otherNode = mine!.replace(process.version, 'v99.0.0');
   writeFileSync(join(cacheDir, stale), 'old build');
+  writeFileSync(join(cacheDir, otherNode), 'this build, another node');
   writeFileSync(join(cacheDir, mine!), 'corrupt, so that it is written again');
   preCommit(staged('let b = 2;\n'), binPath);
-  assert.equal(readdirSync(cacheDir), [mine]);
+  assert.equal(readdirSync(cacheDir).sort(), [mine, otherNode].sort());
 });
 
 bin('without a writable cache folder the check still runs and blocks', () => {

@@ -9,8 +9,9 @@
 // that can write there can already change shipgate itself, which is why it is not under the
 // shared os.tmpdir(). Its name carries the bundle's content hash, the node version and the
 // architecture, because V8 checks cached data against the source's length, not its content
-// (https://v8.dev/blog/code-caching-for-devs). Where it cannot be written (a read-only install),
-// the check runs uncached; a cache V8 rejects is rewritten.
+// (SerializedCodeData::SourceHash in https://github.com/v8/v8/blob/main/src/snapshot/code-serializer.cc).
+// Where it cannot be written (a read-only install), the check runs uncached; a cache V8 rejects
+// is rewritten.
 
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,44 +1,62 @@
 #!/usr/bin/env node
-// The `shipgate` bin, and what the hook stubs run. Every commit waits for `pre-commit`, so that
-// command takes a short path: dist/precommit.cjs, one CommonJS bundle of just the commit check,
-// compiled from V8's code cache after the first run. Measured on a 1,000-line commit: node
-// alone 14 ms; this 24 ms; the same bundle without the cache 33 ms; the whole CLI as an ES
-// module 44 ms. Every other command loads the full CLI, dist/cli.js.
+// The `shipgate` bin, and what the hook stubs run. It runs each command from a CommonJS bundle
+// compiled through V8's code cache, made by the first run: dist/precommit.cjs, just the commit
+// check (every commit waits for it), and dist/main.cjs, every command. Measured on a 1,000-line
+// commit: node alone 14 ms; this 24 ms; the same bundle without the cache 33 ms; the whole CLI
+// as an ES module 44 ms. An ES module cannot be compiled from a code cache on Node 20.
 //
-// The cache sits beside the bundle (dist/.v8-cache), owned by whoever installed shipgate: code
+// The cache sits beside the bundles (dist/.v8-cache), owned by whoever installed shipgate: code
 // that can write there can already change shipgate itself, which is why it is not under the
 // shared os.tmpdir(). Its name carries the bundle's content hash, the node version and the
 // architecture, because V8 checks cached data against the source's length, not its content
 // (SerializedCodeData::SourceHash in https://github.com/v8/v8/blob/main/src/snapshot/code-serializer.cc).
-// Where it cannot be written (a read-only install), the check runs uncached; a cache V8 rejects
-// is rewritten.
+// Where it cannot be written (a read-only install), the command runs uncached; a cache V8
+// rejects is rewritten.
 
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
-/** The first line of dist/precommit.cjs, written by scripts/build.ts. */
-const BUNDLE_ID = /^\/\/ shipgate precommit bundle ([0-9a-f]{16})\n/;
+/** The first line of each bundle, written by scripts/build.ts: its name and build. */
+const BUNDLE_ID = /^\/\/ shipgate ([a-z]+) bundle ([0-9a-f]{16})\n/;
 const CACHE_DIR = join(__dirname, '.v8-cache');
 
 type ModuleWrapper = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
-type PreCommitBundle = { main: (argv: string[]) => Promise<number> };
+type Bundle = { main: (argv: string[]) => Promise<number> };
 
-if (process.argv[2] === 'pre-commit') {
-  const { exports, saveCache } = loadWithCodeCache(join(__dirname, 'precommit.cjs'));
-  void (exports as PreCommitBundle).main(process.argv.slice(2)).then((code) => {
+const preCommit = process.argv[2] === 'pre-commit';
+const file = join(__dirname, preCommit ? 'precommit.cjs' : 'main.cjs');
+let loaded: ReturnType<typeof loadWithCodeCache> | undefined;
+try {
+  loaded = loadWithCodeCache(file);
+} catch (error) {
+  process.stderr.write(`shipgate: cannot load ${file}: ${String(error)}\nReinstall shipgate (npm install); nothing was checked.\n`);
+  process.exitCode = 2;
+}
+if (loaded) {
+  const { exports, saveCache } = loaded;
+  void (exports as Bundle).main(process.argv.slice(2)).then((code) => {
     saveCache?.();
-    // main resolves once its output is written. Exiting now skips waiting for V8's background
-    // tasks at a natural exit, ~1 ms of every commit.
-    process.exit(code);
+    // Exiting as soon as the output is written skips node's wait for V8's pending background
+    // work at a natural exit (incremental marking, compile jobs): ~1 ms of a commit, 10-20 ms
+    // of a warm scan. The commit check resolves once its output is written.
+    if (preCommit) process.exit(code);
+    exitWhenWritten(code);
   });
-} else {
-  import(pathToFileURL(join(__dirname, 'cli.js')).href).catch((error: unknown) => {
-    process.stderr.write(`shipgate: cannot load ${join(__dirname, 'cli.js')}: ${String(error)}\nReinstall shipgate (npm install); nothing was checked.\n`);
-    process.exitCode = 2;
-  });
+}
+
+/**
+ * Other commands also write through process.stdout, which is asynchronous for pipes on macOS
+ * (https://nodejs.org/api/process.html#a-note-on-process-io): exit once both streams are
+ * empty. A stream that never drains (its reader gone) leaves the exit to node.
+ */
+function exitWhenWritten(code: number): void {
+  process.exitCode = code;
+  const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
+  let left = pending.length;
+  if (left === 0) process.exit(code);
+  for (const stream of pending) stream.once('drain', () => --left === 0 && process.exit(code));
 }
 
 /**
@@ -49,17 +67,18 @@ if (process.argv[2] === 'pre-commit') {
 function loadWithCodeCache(file: string): { exports: object; saveCache?: () => void } {
   // The bundle is ASCII (esbuild escapes the rest), and latin1 decodes it fastest.
   const source = readFileSync(file, 'latin1');
-  const id = BUNDLE_ID.exec(source)?.[1];
-  const cacheFile = id ? join(CACHE_DIR, `precommit-${id}-${process.version}-${process.arch}.bin`) : undefined;
+  const [, name, id] = BUNDLE_ID.exec(source) ?? [];
+  const prefix = `${name}-${id}-`;
+  const cacheFile = id ? join(CACHE_DIR, `${prefix}${process.version}-${process.arch}.bin`) : undefined;
   const cachedData = cacheFile ? readIfPresent(cacheFile) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
-  const loaded = { exports: {} };
-  (script.runInThisContext() as ModuleWrapper)(loaded.exports, createRequire(file), loaded, file, dirname(file));
-  if (!cacheFile || (cachedData && !script.cachedDataRejected)) return loaded;
-  return { ...loaded, saveCache: () => saveCodeCache(cacheFile, `precommit-${id}-`, () => script.createCachedData()) };
+  const cjs = { exports: {} };
+  (script.runInThisContext() as ModuleWrapper)(cjs.exports, createRequire(file), cjs, file, dirname(file));
+  if (!cacheFile || (cachedData && !script.cachedDataRejected)) return cjs;
+  return { ...cjs, saveCache: () => saveCodeCache(cacheFile, `${name}-`, prefix, () => script.createCachedData()) };
 }
 
 function readIfPresent(file: string): Buffer | undefined {
@@ -71,19 +90,19 @@ function readIfPresent(file: string): Buffer | undefined {
 }
 
 /**
- * Writes the cache atomically (two commits may race) and drops the caches of other builds; those
- * of this build for other node versions stay, for whoever switches between them.
+ * Writes the cache atomically (two runs may race) and drops the bundle's caches of other builds;
+ * those of this build for other node versions stay, for whoever switches between them.
  */
-function saveCodeCache(cacheFile: string, buildPrefix: string, create: () => Buffer): void {
+function saveCodeCache(cacheFile: string, bundlePrefix: string, buildPrefix: string, create: () => Buffer): void {
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     const temp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temp, create());
     renameSync(temp, cacheFile);
-    for (const name of readdirSync(CACHE_DIR)) {
-      if (name.startsWith('precommit-') && !name.startsWith(buildPrefix) && !name.endsWith('.tmp')) rmSync(join(CACHE_DIR, name), { force: true });
+    for (const entry of readdirSync(CACHE_DIR)) {
+      if (entry.startsWith(bundlePrefix) && !entry.startsWith(buildPrefix) && !entry.endsWith('.tmp')) rmSync(join(CACHE_DIR, entry), { force: true });
     }
   } catch {
-    // A read-only install: the check still ran, only without the cache.
+    // A read-only install: the command still ran, only without the cache.
   }
 }

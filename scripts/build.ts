@@ -34,7 +34,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs) },
+  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true' },
   banner: { js: '// shipgate scan worker, bundled by scripts/build.ts from the tsc output in dist/.' },
   logLevel: 'warning',
 });
@@ -49,32 +49,43 @@ await build({
   target: 'node20',
   // chalk is loaded only for coloured reports; keeping it out keeps the hook path small.
   external: ['chalk'],
-  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_WORKER__: JSON.stringify('./src/scan/worker.js') },
+  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true', __SHIPGATE_WORKER__: JSON.stringify('./src/scan/worker.js') },
   banner: { js: '// shipgate CLI, bundled by scripts/build.ts from the tsc output in dist/.' },
   logLevel: 'warning',
 });
 
-// The pre-commit check alone, as CommonJS, for bin.cts to compile through V8's code cache (an ES
-// module cannot be). chalk is bundled: CommonJS cannot load it, and it loads only for colour.
-// The first line names the build, so that a cache made for another build is never used.
-const precommit = await build({
-  entryPoints: [join(dist, 'precommit.js')],
-  write: false,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  define: {
-    __SHIPGATE_GLOBS__: JSON.stringify(globs),
-    __SHIPGATE_WORKER__: JSON.stringify('./src/scan/worker.js'),
-    'import.meta.url': '__shipgate_module_url',
-  },
-  logLevel: 'warning',
-});
-// "use strict" first: the ES modules this was made from ran in strict mode. esbuild leaves
-// non-ASCII characters in regex literals; escaped, the file is ASCII, which bin.cts reads as
-// latin1 (the fastest decoding) and V8 keeps as a one-byte string.
-const text = `"use strict";\nvar __shipgate_module_url = require("node:url").pathToFileURL(__filename).href;\n${precommit.outputFiles[0]!.text}`
-  .replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
-writeFileSync(join(dist, 'precommit.cjs'), `// shipgate precommit bundle ${id}\n${text}`);
+// The bundles bin.cts compiles through V8's code cache (an ES module cannot be), as CommonJS:
+// the pre-commit check alone (every commit waits for it), and every command. chalk is bundled:
+// CommonJS cannot load it, and it loads only for colour. The first line names the bundle and
+// its build, so that a cache made for another build is never used.
+async function bundleForCodeCache(entry: string, name: string): Promise<void> {
+  const result = await build({
+    entryPoints: [join(dist, entry)],
+    write: false,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    define: {
+      __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true',
+      __SHIPGATE_WORKER__: JSON.stringify('./src/scan/worker.js'),
+      'import.meta.url': '__shipgate_module_url',
+    },
+    logLevel: 'warning',
+  });
+  const bundled = result.outputFiles[0]!.text;
+  // vm.Script, which bin.cts compiles it with, has no loader for import(): none may be left.
+  if (/\bimport\(/.test(bundled.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ''))) {
+    throw new Error(`${entry}: the CommonJS bundle still calls import(); load that module with createRequire`);
+  }
+  // "use strict" first: the ES modules this was made from ran in strict mode. esbuild leaves
+  // non-ASCII characters in regex literals; escaped, the file is ASCII, which bin.cts reads as
+  // latin1 (the fastest decoding) and V8 keeps as a one-byte string.
+  const text = `"use strict";\nvar __shipgate_module_url = require("node:url").pathToFileURL(__filename).href;\n${bundled}`
+    .replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  writeFileSync(join(dist, `${name}.cjs`), `// shipgate ${name} bundle ${id}\n${text}`);
+}
+
+await bundleForCodeCache('precommit.js', 'precommit');
+await bundleForCodeCache('main.js', 'main');

@@ -2,6 +2,7 @@
 // through the push-stage rules, so a secret added in one commit and removed in a later one
 // still blocks; and for a pushed release tag, the release gate. Reads git objects only.
 
+import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,7 +84,8 @@ async function gateTags(root: string, tags: RefUpdate[]): Promise<{ findings: Fi
 }
 
 async function readStdin(): Promise<string> {
-  const { isatty } = await import('node:tty');
+  // A require, not import(): the CommonJS bundle bin.cts loads cannot run import().
+  const { isatty } = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
   if (isatty(0)) return '';
   return (await readAllStdin()).toString('utf8');
 }

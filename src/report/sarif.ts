@@ -9,6 +9,7 @@ import { rules as registry } from '../../rules/index.js';
 import { allowHint, formatMessage } from '../messages.js';
 import type { Finding, Rule, ScanResult, Severity } from '../types.js';
 import { hintKind } from './text.js';
+import { toolVersion } from '../version.js';
 
 /** The schema URI GitHub's documentation gives for SARIF 2.1.0. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -64,23 +65,6 @@ export interface SarifLog {
 }
 
 const levelOf = (severity: Severity): Level => (severity === 'error' ? 'error' : 'warning');
-
-/** The CLI's own version, from the package.json above this module (bundled into dist/cli.js or not). */
-export function toolVersion(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'shipgate' && typeof pkg.version === 'string') return pkg.version;
-    } catch {
-      // no package.json here: look one folder up
-    }
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return undefined;
-}
 
 /**
  * A repository-relative path as a relative URI reference: each segment percent-encoded, so a

@@ -16,7 +16,7 @@ bin.after(removeTemps);
 /** A copy of the bin and the pre-commit bundle, so that each test has its own cache folder. */
 function copyOfBin(): { bin: string; cacheDir: string } {
   const dir = tempDir('shipgate-bin-');
-  for (const name of ['bin.cjs', 'precommit.cjs']) copyFileSync(join(ROOT, 'dist', name), join(dir, name));
+  for (const name of ['bin.cjs', 'precommit.cjs', 'main.cjs']) copyFileSync(join(ROOT, 'dist', name), join(dir, name));
   return { bin: join(dir, 'bin.cjs'), cacheDir: join(dir, '.v8-cache') };
 }
 
@@ -119,6 +119,22 @@ bin('the bin hands every other command to the full CLI, and pre-commit errors ar
   const cut = repo.run(process.execPath, [BIN, 'pre-commit', '--diff-stdin'], { input: 'no exit marker' });
   assert.is(cut.code, 2);
   assert.match(cut.stderr, 'Nothing was checked, so the operation is blocked.');
+});
+
+bin('every other command runs from dist/main.cjs, through a code cache of its own', () => {
+  const { bin: binPath, cacheDir } = copyOfBin();
+  const repo = Repo.init();
+  const first = repo.run(process.execPath, [binPath, 'rules', '--format', 'json']);
+  assert.is(first.code, 0, first.out);
+  const names = readdirSync(cacheDir);
+  const id = /^\/\/ shipgate main bundle ([0-9a-f]{16})\n/.exec(readFileSync(join(ROOT, 'dist', 'main.cjs'), 'latin1'))?.[1];
+  assert.ok(id, 'the bundle names its build on its first line');
+  assert.equal(names, [`main-${id}-${process.version}-${process.arch}.bin`]);
+  const second = repo.run(process.execPath, [binPath, 'rules', '--format', 'json']);
+  assert.is(second.stdout, first.stdout);
+  assert.ok(JSON.parse(second.stdout).rules.length > 100);
+  preCommit(staged('let d = 4;\n'), binPath);
+  assert.is(readdirSync(cacheDir).length, 2, "the commit check's cache is its own");
 });
 
 bin('the installed hook runs the bin', () => {

@@ -128,6 +128,27 @@ export async function listTrackedFiles(cwd?: string): Promise<string[]> {
 }
 
 /**
+ * The index: each entry's status tag, mode, blob id, stage and path (`git ls-files -s -v`,
+ * parsed by src/tree-parse.ts parseLsFilesStage).
+ * https://git-scm.com/docs/git-ls-files#_output
+ */
+export async function listIndex(cwd?: string): Promise<Buffer> {
+  // `:/`, the top of the working tree: the whole index from any folder of it.
+  return (await runGit(['ls-files', '-z', '--stage', '-v', '--full-name', '--', ':/'], { cwd })).stdout;
+}
+
+/**
+ * Tracked paths, from the top of the working tree, whose file differs from the index by git's own check: the stat it
+ * recorded, then the content for entries too recent to trust their stat. Read-only (the index
+ * is not refreshed), so a file touched but unchanged is listed too.
+ * https://git-scm.com/docs/git-diff-files
+ */
+export async function listWorkTreeChanges(cwd?: string): Promise<Set<string>> {
+  const { stdout } = await runGit(['diff-files', '-z', '--name-only', '--no-ext-diff', '--ignore-submodules=none', '--', ':/'], { cwd });
+  return new Set(stdout.toString('utf8').split('\0').filter(Boolean));
+}
+
+/**
  * Blob contents by id, in one `git cat-file --batch` (ids, not paths, so no name can break the
  * protocol). Missing objects come back undefined.
  * https://git-scm.com/docs/git-cat-file#_batch_output
@@ -213,6 +234,13 @@ export async function listTagsByVersion(pattern: string, cwd?: string): Promise<
 /** Whether tracked files differ from HEAD or untracked files exist (ignored ones not counted). */
 export async function workTreeStatus(cwd?: string): Promise<string> {
   return (await runGit(['status', '--porcelain', '-z', '--untracked-files=all'], { cwd })).stdout.toString('utf8');
+}
+
+/** The top of the working tree and the common .git folder, from one git run. */
+export async function showToplevelAndCommonDir(cwd?: string): Promise<{ top: string; commonDir: string }> {
+  const [top, commonDir] = (await gitText(['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-common-dir'], { cwd })).split('\n');
+  if (!top || !commonDir) throw new GitError(['rev-parse', '--show-toplevel', '--git-common-dir'], 0, 'printed no paths');
+  return { top, commonDir };
 }
 
 /** The absolute path of the common .git folder (shared by linked worktrees). */

@@ -1,5 +1,6 @@
-// A pure parser of `git ls-tree -r -z --full-tree --long <commit>` (src/git.ts listTree): every
-// entry of a commit's tree with its mode, type, object id and size, for `shipgate scan --ref`.
+// Pure parsers of `git ls-tree -r -z --full-tree --long <commit>` (src/git.ts listTree): every
+// entry of a commit's tree with its mode, type, object id and size, for `shipgate scan --ref`;
+// and of `git ls-files -z --stage -v` (listIndex), the index, for `shipgate scan`.
 // Table-tested in test/unit/tree-parse.test.ts.
 // https://git-scm.com/docs/git-ls-tree#_output_format
 
@@ -37,3 +38,47 @@ export function parseLsTree(buf: Buffer): TreeEntry[] {
   }
   return entries;
 }
+
+/** One entry of `git ls-files -z --stage -v` (src/git.ts listIndex). */
+export interface IndexEntry {
+  /** H: tracked; lower case: assume-unchanged; S: skip-worktree; others (M, R, C, K) never here with --stage alone. */
+  tag: string;
+  mode: string;
+  id: string;
+  /** 0, or 1-3 for the sides of a merge conflict. */
+  stage: number;
+  path: string;
+}
+
+/**
+ * `<tag> SP <mode> SP <object> SP <stage> TAB <path> NUL`, every field but the path of fixed
+ * width: read by offset from one decoded string, as a warm scan parses one entry per tracked
+ * file (a Buffer decode per entry was most of the time).
+ * https://git-scm.com/docs/git-ls-files#_output
+ */
+export function parseLsFilesStage(buf: Buffer): IndexEntry[] {
+  const entries: IndexEntry[] = [];
+  const text = buf.toString('utf8');
+  if (text.length && !text.endsWith('\0')) throw new DiffParseError(`ls-files: unterminated entry at "${text.slice(text.lastIndexOf('\0') + 1, text.lastIndexOf('\0') + 121)}"`);
+  for (let pos = 0; pos < text.length; ) {
+    const end = text.indexOf('\0', pos);
+    const tab = text.indexOf('\t', pos);
+    // tag, mode, id and stage: 1 + 1 + 6 + 1 + (40 or 64) + 1 + 1 characters before the tab.
+    const idLength = tab - pos - 11;
+    const mode = text.slice(pos + 2, pos + 8);
+    const id = text.slice(pos + 9, pos + 9 + idLength);
+    const stage = text.charCodeAt(tab - 1) - 48;
+    if (
+      tab === -1 || tab > end || (idLength !== 40 && idLength !== 64) || text[pos + 1] !== ' ' || text[pos + 8] !== ' ' || text[tab - 2] !== ' ' ||
+      !MODE.test(mode) || !HEX_ID.test(id) || stage < 0 || stage > 3
+    ) {
+      throw new DiffParseError(`ls-files: bad entry "${text.slice(pos, Math.min(end, pos + 120))}"`);
+    }
+    entries.push({ tag: text[pos]!, mode, id, stage, path: text.slice(tab + 1, end) });
+    pos = end + 1;
+  }
+  return entries;
+}
+
+const MODE = /^[0-7]{6}$/;
+const HEX_ID = /^[0-9a-f]+$/;

@@ -16,15 +16,15 @@
 import { join } from 'node:path';
 import { UsageError, type Command, type OutputOptions } from '../args.js';
 import { CatFileBatchParser } from '../cat-file-parse.js';
-import { blobFeed, commonGitDir, GitError, listTrackedFiles, listTree, readFileAt, resolveCommit, showToplevel, tagExists } from '../git.js';
+import { blobFeed, commonGitDir, GitError, listIndex, listTrackedFiles, listTree, listWorkTreeChanges, readFileAt, resolveCommit, showToplevel, showToplevelAndCommonDir, tagExists } from '../git.js';
 import { writeFd } from '../io.js';
 import { plural } from '../messages.js';
 import { emitReport } from '../report/emit.js';
 import { applySuppressions } from '../suppress.js';
-import { parseLsTree, type TreeEntry } from '../tree-parse.js';
+import { parseLsFilesStage, parseLsTree, type TreeEntry } from '../tree-parse.js';
 import type { Finding, ScanResult } from '../types.js';
 import { ScanCache, cacheKey } from '../scan/cache.js';
-import { scanListedFiles, scanTreeEntries, statPaths, walkWithStats, type BlobSource, type WholeResult } from '../scan/whole.js';
+import { listIndexed, scanListedFiles, scanTreeEntries, statPaths, walkWithStats, type BlobSource, type ListedFile, type WholeResult } from '../scan/whole.js';
 import { prepareRun, type FinishedResult, type RunContext } from './context.js';
 
 export type ScanCommand = Extract<Command, { name: 'scan' }>;
@@ -134,15 +134,16 @@ function watchInterrupt(): { signal: AbortSignal; dispose: () => void } {
   return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
 }
 
-async function openCache(ctx: RunContext, stage: string, session: Session): Promise<ScanCache> {
+/** `knownGitDir`: the common .git folder when the caller already asked git. */
+async function openCache(ctx: RunContext, stage: string, session: Session, knownGitDir?: string): Promise<ScanCache> {
   if (!session.cache) return ScanCache.disabled();
   let gitDir: string;
   try {
-    gitDir = await commonGitDir(ctx.root);
+    gitDir = knownGitDir ?? (await commonGitDir(ctx.root));
   } catch {
     return ScanCache.disabled(); // not a git repository: nowhere to keep it
   }
-  return ScanCache.open(join(gitDir, 'shipgate', 'scan-cache'), cacheKey(ctx.engine, stage));
+  return ScanCache.open(join(gitDir, 'shipgate', 'scan-cache'), cacheKey(ctx.engine, stage, ctx.config.scan.maxFileBytes));
 }
 
 function saveCache(cache: ScanCache, session: Session): void {
@@ -168,12 +169,28 @@ function interruption(whole: WholeResult, unit: string): Outcome['interrupted'] 
 }
 
 async function scanWorkingTree(paths: readonly string[], cwd: string, session: Session, withoutBaseline: boolean): Promise<Outcome> {
-  const root = paths.length ? cwd : await showToplevel(cwd);
+  // For tracked files, git lists the index and checks the working tree against it from the
+  // start, while the rules load and the cache is read.
+  const fromIndex = !paths.length && session.cache ? Promise.all([listIndex(cwd), listWorkTreeChanges(cwd)]) : undefined;
+  fromIndex?.catch(() => undefined); // awaited below, after the failure that matters most: not a repository
+  const repo = paths.length ? undefined : await showToplevelAndCommonDir(cwd);
+  const root = repo?.top ?? cwd;
   const ctx = prepareRun(root, 'scan');
   const isIgnored = ctx.isIgnored ?? (() => false);
-  const opening = openCache(ctx, 'scan', session); // git runs while the files are listed
-  const listing = paths.length ? walkWithStats(root, paths, isIgnored) : statPaths(root, await listTrackedFiles(root), isIgnored);
-  const cache = await opening;
+  const opening = openCache(ctx, 'scan', session, repo?.commonDir); // git runs while the files are listed
+  let listing: { listed: ListedFile[]; ignored: number };
+  let cache: ScanCache;
+  if (paths.length) {
+    listing = walkWithStats(root, paths, isIgnored);
+    cache = await opening;
+  } else if (fromIndex) {
+    cache = await opening;
+    const [index, changed] = await fromIndex;
+    listing = listIndexed(root, parseLsFilesStage(index), changed, isIgnored, (path, blob) => cache.byWorkTreeBlob(path, blob));
+  } else {
+    listing = statPaths(root, await listTrackedFiles(root), isIgnored);
+    cache = await opening;
+  }
   const whole = await scanListedFiles(ctx, listing, { cache, quiet: session.quiet, signal: session.signal, note: (n) => session.notes.push(n) });
   if (!whole.interrupted) saveCache(cache, session);
   const label = paths.length ? paths.join(', ') : 'tracked files';

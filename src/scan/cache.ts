@@ -5,8 +5,10 @@
 //   validators' code) and of the shipgate build: another config or version, another cache.
 // - Results are keyed by git's blob id of the content and the path (rules pick files by path),
 //   so a file edited back, or a commit scanned with --ref, is served from the cache too.
-// - For working-tree files a stat record (size, mtime, ctime, inode) stands for the blob id,
-//   like git's index: trusted only when the file was last changed over 2 s before the scan
+// - For tracked files that git says match their index entry (src/git.ts listWorkTreeChanges),
+//   the index's blob id is looked up without a stat, when the path's bytes were last hashed to it.
+// - For other working-tree files a stat record (size, mtime, ctime, inode) stands for the blob
+//   id, like git's index: trusted only when the file was last changed over 2 s before the scan
 //   that recorded it began (a change in the same timestamp tick could otherwise go unseen).
 //   Otherwise the file is read and hashed, and only scanned when its blob id is new.
 //
@@ -69,8 +71,9 @@ interface Added {
 }
 
 function toFindings(path: string, stored: readonly StoredFinding[] | undefined): Finding[] {
+  // `data` as parsed: each stored finding is turned into a Finding once per scan.
   return (stored ?? []).map(([ruleId, severity, line, column, messageId, data, match, fingerprint]) => ({
-    ruleId, severity, file: path, line, column, messageId, data: { ...data }, match, fingerprint,
+    ruleId, severity, file: path, line, column, messageId, data, match, fingerprint,
   }));
 }
 
@@ -80,25 +83,34 @@ function storeFindings(findings: readonly Finding[]): StoredFinding[] {
 
 let crypto: typeof import('node:crypto') | undefined;
 
+// Set by scripts/build.ts in the bundles: the rules are then part of the file the build stat is
+// taken of, and need not be described one by one.
+declare const __SHIPGATE_BUNDLED__: boolean | undefined;
+const bundled = typeof __SHIPGATE_BUNDLED__ !== 'undefined';
+
 /** The cache file's name: a hash of everything that decides what a file's scan finds. */
-export function cacheKey(engine: Engine, stage: string): string {
+export function cacheKey(engine: Engine, stage: string, maxFileBytes: number): string {
   crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   let build = '';
   try {
-    // The running build (dist/cli.js when bundled): a rebuilt engine is another cache.
+    // The running build (dist/main.cjs when bundled): a rebuilt engine is another cache.
     const self = statSync(fileURLToPath(import.meta.url));
     build = `${self.size}:${self.mtimeMs}`;
   } catch {
     // no file (an unusual loader): the rules' own code still keys the cache
   }
+  // In a bundle, the build stat already stands for every rule's code: which rules run, and how
+  // seriously, is all the config adds. Unbundled (tests, `tsc` alone), the rules themselves are
+  // described; that also builds every lazy pattern, ~6 ms a warm scan need not spend.
+  const described = bundled && build !== '';
   const rules = [
-    ...engine.content.map(({ rule: r }) => [
+    ...engine.content.map(({ rule: r }) => described ? [r.id, r.severity] : [
       r.id, r.severity, r.pattern.source, r.pattern.flags, r.keywords, r.files, r.excludeFiles, r.multiline, r.anchored, r.fallback,
       r.secretName, r.revoke, r.validate?.toString(),
     ]),
-    ...engine.files.map(({ rule: r }) => [r.id, r.severity, r.files, r.excludeFiles, r.check.toString()]),
+    ...engine.files.map(({ rule: r }) => described ? [r.id, r.severity] : [r.id, r.severity, r.files, r.excludeFiles, r.check.toString()]),
   ];
-  return crypto.createHash('sha256').update(JSON.stringify([FORMAT, stage, build, rules])).digest('hex').slice(0, 24);
+  return crypto.createHash('sha256').update(JSON.stringify([FORMAT, stage, build, maxFileBytes, rules])).digest('hex').slice(0, 24);
 }
 
 export class ScanCache {
@@ -176,6 +188,18 @@ export class ScanCache {
     if (nums[at] !== stat.size || nums[at + 1] !== stat.mtimeMs || nums[at + 2] !== stat.ctimeMs || nums[at + 3] !== stat.ino) return undefined;
     if (Math.max(stat.mtimeMs, stat.ctimeMs) >= nums[at + 4]! - RACY_MS) return undefined;
     return this.loadedResult(i, path, this.blobOf(i), stat.size);
+  }
+
+  /**
+   * The cached result of a working-tree file that git says still matches its index entry, staged
+   * as `blob`: served only when this path's bytes were last read and hashed as that same blob.
+   * A result made from git objects alone is not enough: under clean/smudge filters (Git LFS,
+   * autocrlf) the working tree holds other bytes than the blob.
+   */
+  byWorkTreeBlob(path: string, blob: string): FileResult | undefined {
+    const i = this.statIndex.get(path);
+    if (i === undefined || this.statChanges.has(path) || this.blobOf(i) !== blob) return undefined;
+    return this.loadedResult(i, path, blob, this.nums[i * NUMS]!);
   }
 
   /** The cached result for this content at this path, if any. */

@@ -12,7 +12,7 @@ import { runEngine } from '../engine.js';
 import type { GitFeed } from '../git.js';
 import { skippedRuleIds } from '../skip.js';
 import { CatFileBatchParser } from '../cat-file-parse.js';
-import type { TreeEntry } from '../tree-parse.js';
+import type { IndexEntry, TreeEntry } from '../tree-parse.js';
 import type { Finding, ScanFile, ScanStats as EngineStats } from '../types.js';
 import type { RunContext } from '../commands/context.js';
 import { ScanCache, type StatKey } from './cache.js';
@@ -68,6 +68,8 @@ export interface ListedFile {
   path: string;
   kind: 'file' | 'symlink' | 'dir' | 'other';
   stat?: StatKey;
+  /** Its result, already found in the cache from the index's blob id (no stat needed). */
+  cached?: FileResult;
 }
 
 function toListed(path: string, stat: Stats): ListedFile {
@@ -87,11 +89,45 @@ export function statPaths(root: string, paths: readonly string[], isIgnored: (p:
       ignored++;
       continue;
     }
-    // Deleted in the working tree but still in the index: nothing to read.
-    const stat = lstatSync(join(root, path), { throwIfNoEntry: false });
+    // Deleted in the working tree but still in the index: nothing to read. git's paths are
+    // normalised already: path.join's normalising was 10% of a warm scan.
+    const stat = lstatSync(`${root}/${path}`, { throwIfNoEntry: false });
     if (stat) listed.push(toListed(path, stat));
   }
   return { listed, ignored };
+}
+
+/**
+ * The tracked files, from the index: a regular file that git says matches its entry (`changed`
+ * does not hold it) is looked up in the cache by the entry's blob id, without a stat; the rest
+ * (changed, conflicted, skip-worktree or assume-unchanged entries, links, cache misses) are
+ * lstat'ed as statPaths does. On a warm scan this spares ~25 ms of JavaScript lstat per 7,000
+ * files: git did the stats, in C, while the cache loaded.
+ */
+export function listIndexed(
+  root: string, entries: readonly IndexEntry[], changed: ReadonlySet<string>, isIgnored: (p: string) => boolean,
+  lookup: (path: string, blob: string) => FileResult | undefined,
+): { listed: ListedFile[]; ignored: number } {
+  const rest: string[] = [];
+  const listed: ListedFile[] = [];
+  let ignored = 0;
+  for (const entry of entries) {
+    const { path } = entry;
+    if (entry.tag === 'H' && entry.stage === 0 && (entry.mode === '100644' || entry.mode === '100755') && !changed.has(path)) {
+      if (isIgnored(path)) {
+        ignored++;
+        continue;
+      }
+      const cached = lookup(path, entry.id);
+      if (cached) {
+        listed.push({ path, kind: 'file', cached });
+        continue;
+      }
+    }
+    rest.push(path);
+  }
+  const statted = statPaths(root, rest, isIgnored);
+  return { listed: [...listed, ...statted.listed], ignored: ignored + statted.ignored };
 }
 
 /** Every file below the given paths (files or folders), with its lstat; .git folders left out. */
@@ -223,11 +259,22 @@ export async function scanListedFiles(ctx: RunContext, listing: { listed: Listed
   const cache = options.cache;
   const toScan: { path: string; size: number; stat: StatKey; prevBlob?: string }[] = [];
   let total = 0;
-  for (const { path, kind, stat } of listing.listed) {
+  for (const listedFile of listing.listed) {
+    const { path, kind, stat } = listedFile;
     if (kind === 'symlink' || kind === 'dir') {
       // A gitlink (submodule) is a directory in the working tree.
       merger.add(scanSpecial(ctx, path, kind === 'symlink' ? 'symlink' : 'submodule'), false);
       total++;
+      continue;
+    }
+    if (listedFile.cached) {
+      if (listedFile.cached.size > maxBytes) {
+        merger.stats.notScanned!++;
+        options.note(`not scanned: ${path} (larger than ${describeBytes(maxBytes)}; scan.maxFileBytes in the config)`);
+        continue;
+      }
+      total++;
+      merger.add(listedFile.cached, true);
       continue;
     }
     if (kind !== 'file' || !stat) continue;

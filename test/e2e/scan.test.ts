@@ -19,8 +19,8 @@ interface Report {
   releases?: object[];
 }
 
-function scanJson(repo: Repo, args: string[], env: NodeJS.ProcessEnv = {}): { code: number; report: Report; stderr: string } {
-  const r = repo.shipgate(['scan', ...args, '--format', 'json'], { env });
+function scanJson(repo: Repo, args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): { code: number; report: Report; stderr: string } {
+  const r = repo.shipgate(['scan', ...args, '--format', 'json'], { env, ...(cwd ? { cwd } : {}) });
   assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.out}`);
   return { code: r.code, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
 }
@@ -185,6 +185,37 @@ s('the cache: a second scan reads it, an edit rescans one file, and it holds no 
   // --ref shares the cache: same content, same path.
   scanJson(repo, []);
   assert.is(scanJson(repo, ['--ref', 'HEAD']).report.stats.cached, 20, 'all but the edited file match HEAD');
+});
+
+s("the cache by the index's blob ids: what git vouches for is served; filters, skip-worktree, assume-unchanged and staged edits are read again", () => {
+  const repo = Repo.init();
+  // A clean filter that drops the secret's line: the index holds other bytes than the working tree.
+  repo.git('config', 'filter.drop.clean', "sed '/token/d'");
+  repo.git('config', 'filter.drop.smudge', 'cat');
+  repo.write('.gitattributes', 'filtered.txt filter=drop\n');
+  const filtered = `token = '${tokens.githubClassic()}'\n`;
+  repo.write('filtered.txt', `plain line\n${filtered}`);
+  for (const name of ['skipped.js', 'assumed.js', 'staged.js', 'plain.js']) repo.write(name, 'export const ok = 1;\n');
+  commitAll(repo, 'files');
+  const first = scanJson(repo, []);
+  assert.equal(where(first.report), ['github-token filtered.txt:2'], 'the working tree is scanned, not the filtered blob');
+  const warm = scanJson(repo, []);
+  assert.is(warm.report.stats.cached, warm.report.stats.files, 'all from the cache');
+  assert.equal(where(warm.report), ['github-token filtered.txt:2'], 'the filtered file is not served from its index blob');
+  // git does not look at these working-tree files any more: shipgate must.
+  repo.git('update-index', '--skip-worktree', 'skipped.js');
+  repo.git('update-index', '--assume-unchanged', 'assumed.js');
+  repo.write('skipped.js', `export const a = '${tokens.npm()}';\n`);
+  repo.write('assumed.js', `export const b = '${tokens.npm()}';\n`);
+  repo.write('staged.js', `export const c = '${tokens.npm()}';\n`);
+  repo.git('add', 'staged.js');
+  const after = scanJson(repo, []);
+  assert.equal(where(after.report).sort(), ['github-token filtered.txt:2', 'npm-token assumed.js:1', 'npm-token skipped.js:1', 'npm-token staged.js:1']);
+  assert.is(after.report.stats.cached, after.report.stats.files - 3, 'the three changed files were read');
+  assert.equal(where(scanJson(repo, []).report), where(after.report), 'and served from the cache after');
+  // From a subfolder, the whole repository.
+  mkdirSync(join(repo.dir, 'sub'));
+  assert.equal(where(scanJson(repo, [], {}, join(repo.dir, 'sub')).report), where(after.report));
 });
 
 s('a cache that cannot be written does not fail the scan: one note, same findings', () => {

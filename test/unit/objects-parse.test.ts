@@ -1,10 +1,11 @@
-// Parsers of `git ls-tree --long -z` and `git cat-file --batch` output (for `shipgate scan --ref`).
+// Parsers of `git ls-tree --long -z` and `git cat-file --batch` output (for `shipgate scan --ref`),
+// and of `git ls-files -z --stage -v` (the index, for `shipgate scan`).
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CatFileBatchParser, type BatchObject } from '../../src/cat-file-parse.js';
 import { DiffParseError } from '../../src/diff-parse.js';
-import { parseLsTree } from '../../src/tree-parse.js';
+import { parseLsFilesStage, parseLsTree } from '../../src/tree-parse.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -38,6 +39,39 @@ for (const [name, input] of [
 ] as const) {
   test(`parseLsTree errors: ${name}`, () => {
     assert.throws(() => parseLsTree(Buffer.from(input)), (e: Error) => e instanceof DiffParseError);
+  });
+}
+
+const indexTable: { name: string; input: string; expect: object[] }[] = [
+  { name: 'a tracked file', input: `H 100644 ${A} 0\tsrc/a.js\0`, expect: [{ tag: 'H', mode: '100644', id: A, stage: 0, path: 'src/a.js' }] },
+  { name: 'assume-unchanged, skip-worktree, executable, link, submodule', input: `h 100644 ${A} 0\ta\0S 100755 ${B} 0\tb\0H 120000 ${C} 0\tc\0H 160000 ${A} 0\td\0`, expect: [{ tag: 'h' }, { tag: 'S', mode: '100755' }, { mode: '120000' }, { mode: '160000' }] },
+  { name: 'the three stages of a conflict', input: `M 100644 ${A} 1\tx\0M 100644 ${B} 2\tx\0M 100644 ${C} 3\tx\0`, expect: [{ stage: 1 }, { stage: 2 }, { stage: 3 }] },
+  { name: 'tabs, newlines, spaces and unicode in names are verbatim under -z', input: `H 100644 ${A} 0\tmy file\twith\ttabs\nand rén/ö\0`, expect: [{ path: 'my file\twith\ttabs\nand rén/ö' }] },
+  { name: 'sha256 ids', input: `H 100644 ${'d'.repeat(64)} 0\tx\0`, expect: [{ id: 'd'.repeat(64) }] },
+  { name: 'an empty index', input: '', expect: [] },
+];
+
+for (const row of indexTable) {
+  test(`parseLsFilesStage: ${row.name}`, () => {
+    const entries = parseLsFilesStage(Buffer.from(row.input, 'utf8'));
+    assert.is(entries.length, row.expect.length);
+    row.expect.forEach((e, i) => {
+      for (const [k, v] of Object.entries(e)) assert.equal((entries[i] as unknown as Record<string, unknown>)[k], v, k);
+    });
+  });
+}
+
+for (const [name, input] of [
+  ['unterminated', `H 100644 ${A} 0\tx`],
+  ['no tab', `H 100644 ${A} 0 x\0`],
+  ['a short id', `H 100644 abc 0\tx\0`],
+  ['without --stage', `H x\0`],
+  ['a stage out of range', `H 100644 ${A} 4\tx\0`],
+  ['a bad mode', `H 10064x ${A} 0\tx\0`],
+  ['an upper-case id', `H 100644 ${A.toUpperCase()} 0\tx\0`],
+] as const) {
+  test(`parseLsFilesStage errors: ${name}`, () => {
+    assert.throws(() => parseLsFilesStage(Buffer.from(input)), (e: Error) => e instanceof DiffParseError);
   });
 }
 

@@ -123,7 +123,7 @@ export interface ShipgateJsonReport {
 }
 
 /**
- * Runs the built CLI, `node dist/cli.js scan <paths> --format json --output <file>`, in `cwd`
+ * Runs the built CLI, `node dist/bin.cjs scan <paths> --format json --output <file>`, in `cwd`
  * and returns its report and wall time. Exit 0 (nothing found) and 1 (findings) are results;
  * anything else breaks the benchmark.
  */

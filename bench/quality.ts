@@ -35,8 +35,8 @@ const OVERLAPS: readonly { expected: string; alsoReported: string; why: string }
   },
 ];
 
-/** dist/bench/quality.js -> dist/cli.js */
-const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli.js');
+/** dist/bench/quality.js -> dist/bin.cjs, the bin users run */
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin.cjs');
 
 /** One finding, of either tool, reduced to what the matching needs. */
 interface Hit {

@@ -14,7 +14,7 @@ import { rules } from '../rules/index.js';
 import { BenchError, makeTempDir, ms, must, removeTempDir, summarize, timed } from './harness.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'bin.cjs');
 
 // Writes src/ (the sources the map embeds) when run with --sources, else the bundle and its map.
 const BUILD = `

@@ -11,7 +11,9 @@ const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
 const C = 'c'.repeat(40);
 
-const lsTable: { name: string; input: string; expect: object[] }[] = [
+type Row = { name: string; input: string; expect: object[] };
+
+const lsTable: Row[] = [
   { name: 'a file', input: `100644 blob ${A}      12\tsrc/a.js\0`, expect: [{ mode: '100644', type: 'blob', id: A, size: 12, path: 'src/a.js' }] },
   { name: 'spaces, tabs and newlines in names are verbatim under -z', input: `100644 blob ${A}       1\tmy file\twith\ttabs\nand newline\0`, expect: [{ path: 'my file\twith\ttabs\nand newline' }] },
   { name: 'unicode name', input: `100644 blob ${A}       1\trén/ö.txt\0`, expect: [{ path: 'rén/ö.txt' }] },
@@ -21,28 +23,32 @@ const lsTable: { name: string; input: string; expect: object[] }[] = [
   { name: 'empty tree', input: '', expect: [] },
 ];
 
-for (const row of lsTable) {
-  test(`parseLsTree: ${row.name}`, () => {
-    const entries = parseLsTree(Buffer.from(row.input, 'utf8'));
-    assert.is(entries.length, row.expect.length);
-    row.expect.forEach((e, i) => {
-      for (const [k, v] of Object.entries(e)) assert.equal((entries[i] as unknown as Record<string, unknown>)[k], v, k);
+/** A parser's table: each row's entries have the expected fields; each bad input is a DiffParseError. */
+function tableTests(name: string, parse: (buf: Buffer) => object[], rows: readonly Row[], bad: readonly (readonly [string, string])[]): void {
+  for (const row of rows) {
+    test(`${name}: ${row.name}`, () => {
+      const entries = parse(Buffer.from(row.input, 'utf8'));
+      assert.is(entries.length, row.expect.length);
+      row.expect.forEach((e, i) => {
+        for (const [k, v] of Object.entries(e)) assert.equal((entries[i] as unknown as Record<string, unknown>)[k], v, k);
+      });
     });
-  });
+  }
+  for (const [label, input] of bad) {
+    test(`${name} errors: ${label}`, () => {
+      assert.throws(() => parse(Buffer.from(input)), (e: Error) => e instanceof DiffParseError);
+    });
+  }
 }
 
-for (const [name, input] of [
+tableTests('parseLsTree', parseLsTree, lsTable, [
   ['unterminated', `100644 blob ${A}       1\tx`],
   ['no tab', `100644 blob ${A} 1 x\0`],
   ['a short id', `100644 blob abc       1\tx\0`],
   ['without --long', `100644 blob ${A}\tx\0`],
-] as const) {
-  test(`parseLsTree errors: ${name}`, () => {
-    assert.throws(() => parseLsTree(Buffer.from(input)), (e: Error) => e instanceof DiffParseError);
-  });
-}
+]);
 
-const indexTable: { name: string; input: string; expect: object[] }[] = [
+const indexTable: Row[] = [
   { name: 'a tracked file', input: `H 100644 ${A} 0\tsrc/a.js\0`, expect: [{ tag: 'H', mode: '100644', id: A, stage: 0, path: 'src/a.js' }] },
   { name: 'assume-unchanged, skip-worktree, executable, link, submodule', input: `h 100644 ${A} 0\ta\0S 100755 ${B} 0\tb\0H 120000 ${C} 0\tc\0H 160000 ${A} 0\td\0`, expect: [{ tag: 'h' }, { tag: 'S', mode: '100755' }, { mode: '120000' }, { mode: '160000' }] },
   { name: 'the three stages of a conflict', input: `M 100644 ${A} 1\tx\0M 100644 ${B} 2\tx\0M 100644 ${C} 3\tx\0`, expect: [{ stage: 1 }, { stage: 2 }, { stage: 3 }] },
@@ -51,17 +57,7 @@ const indexTable: { name: string; input: string; expect: object[] }[] = [
   { name: 'an empty index', input: '', expect: [] },
 ];
 
-for (const row of indexTable) {
-  test(`parseLsFilesStage: ${row.name}`, () => {
-    const entries = parseLsFilesStage(Buffer.from(row.input, 'utf8'));
-    assert.is(entries.length, row.expect.length);
-    row.expect.forEach((e, i) => {
-      for (const [k, v] of Object.entries(e)) assert.equal((entries[i] as unknown as Record<string, unknown>)[k], v, k);
-    });
-  });
-}
-
-for (const [name, input] of [
+tableTests('parseLsFilesStage', parseLsFilesStage, indexTable, [
   ['unterminated', `H 100644 ${A} 0\tx`],
   ['no tab', `H 100644 ${A} 0 x\0`],
   ['a short id', `H 100644 abc 0\tx\0`],
@@ -69,11 +65,7 @@ for (const [name, input] of [
   ['a stage out of range', `H 100644 ${A} 4\tx\0`],
   ['a bad mode', `H 10064x ${A} 0\tx\0`],
   ['an upper-case id', `H 100644 ${A.toUpperCase()} 0\tx\0`],
-] as const) {
-  test(`parseLsFilesStage errors: ${name}`, () => {
-    assert.throws(() => parseLsFilesStage(Buffer.from(input)), (e: Error) => e instanceof DiffParseError);
-  });
-}
+]);
 
 const obj = (id: string, content: Buffer | string, type = 'blob'): Buffer => {
   const bytes = Buffer.from(content);

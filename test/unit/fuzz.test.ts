@@ -1,5 +1,6 @@
 // Random and mutated input for the parsers that read what users and git hand us: the diff
-// parser, the pre-push stdin parser, the source-map parser and the config loader. A fixed
+// parser, the pre-push stdin parser, the source-map parser, the config loader and the index and
+// tree listings. A fixed
 // number of cases from a fixed seed, so CI is repeatable; only the typed errors may escape.
 
 import { test } from 'uvu';
@@ -9,6 +10,7 @@ import { DiffParseError, parseStagedDiff, splitPipedDiff } from '../../src/diff-
 import { parseJsonc, stripJsonc } from '../../src/parse/jsonc.js';
 import { parsePushInput, PushInputError } from '../../src/push-input.js';
 import { parseSourceMap } from '../../rules/support/sourcemap.js';
+import { parseLsFilesStage, parseLsTree } from '../../src/tree-parse.js';
 import { prng } from '../helpers/tokens.js';
 
 const CASES = 3000;
@@ -101,6 +103,21 @@ test(`fuzz: the config loader returns or throws ConfigError (${CASES} cases)`, (
       validateConfig(parsed.value, 'shipgate.config.json', known);
     } catch (error) {
       assert.ok(error instanceof ConfigError, `case ${i}: ${(error as Error)?.stack}`);
+    }
+  }
+});
+
+const VALID_INDEX = Buffer.from(`H 100644 ${A} 0\tsrc/a.js\0S 100755 ${B} 0\tbin/run\0M 100644 ${Z} 2\tcon flict\0`);
+const VALID_TREE = Buffer.from(`100644 blob ${A}      12\tsrc/a.js\x00160000 commit ${B}       -\tvendor/sub\0`);
+
+test(`fuzz: the index and tree listing parsers return or throw DiffParseError (${CASES} cases)`, () => {
+  for (let i = 0; i < CASES; i++) {
+    const [parse, valid] = i % 2 ? [parseLsFilesStage, VALID_INDEX] as const : [parseLsTree, VALID_TREE] as const;
+    const input = i % 3 === 0 ? randomBytes() : mutate(valid);
+    try {
+      for (const entry of parse(input)) assert.type(entry.path, 'string');
+    } catch (error) {
+      assert.ok(error instanceof DiffParseError, `case ${i}: ${(error as Error)?.stack}`);
     }
   }
 });

@@ -5,7 +5,7 @@
 
 import { parseArgs, helpText, type Command } from './src/args.js';
 import { exitCodeOf } from './src/errors.js';
-import { hooksDisabled } from './src/skip.js';
+import { hooksDisabled, reportHookSkipped } from './src/skip.js';
 import { toolVersion } from './src/version.js';
 
 /** The exit code of the command `argv` names; errors are reported on stderr (exit code 2). */
@@ -29,7 +29,7 @@ async function run(command: Command): Promise<number> {
     case 'pre-commit':
       return (await import('./src/commands/pre-commit.js')).runPreCommit(command);
     case 'pre-push':
-      if (hooksDisabled()) return skipHook('pre-push');
+      if (hooksDisabled()) return reportHookSkipped('pre-push');
       return (await import('./src/commands/push.js')).checkPush(command);
     case 'scan':
       if (command.mode === 'staged') return (await import('./src/commands/staged.js')).checkStaged(command, {});
@@ -45,9 +45,4 @@ async function run(command: Command): Promise<number> {
     case 'rules':
       return (await import('./src/commands/rules.js')).listRules(command.format);
   }
-}
-
-function skipHook(hook: string): number {
-  process.stderr.write(`shipgate: ${hook} checks skipped (SHIPGATE=0)\n`);
-  return 0;
 }

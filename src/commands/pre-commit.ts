@@ -4,15 +4,12 @@
 import type { OutputOptions } from '../args.js';
 import { splitPipedDiff } from '../diff-parse.js';
 import { GitError, readStagedDiff } from '../git.js';
-import { readAllStdin, writeFd } from '../io.js';
-import { hooksDisabled } from '../skip.js';
+import { readAllStdin } from '../io.js';
+import { hooksDisabled, reportHookSkipped } from '../skip.js';
 import { checkStaged } from './staged.js';
 
 export async function runPreCommit(command: { diffStdin: boolean } & OutputOptions): Promise<number> {
-  if (hooksDisabled()) {
-    writeFd(2, 'shipgate: pre-commit checks skipped (SHIPGATE=0)\n');
-    return 0;
-  }
+  if (hooksDisabled()) return reportHookSkipped('pre-commit');
   // git runs hooks from the top of the working tree (githooks(5)). Start reading the staged
   // diff first, so git works while the rules load.
   const root = process.cwd();

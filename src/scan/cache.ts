@@ -1,8 +1,9 @@
 // The `shipgate scan` cache, under the git common dir (.git/shipgate/scan-cache/<key>.json), so a
 // second scan of an unchanged repository reads nothing but the cache and a stat of each file.
 //
-// - The file name is a hash of the rule set (ids, severities, patterns, keywords, globs, the
-//   validators' code) and of the shipgate build: another config or version, another cache.
+// - The file name is a hash of the shipgate build, the rules that run at what severity and
+//   scan.maxFileBytes (unbundled, also every rule's patterns, keywords, globs and validator
+//   code): another config or version, another cache.
 // - Results are keyed by git's blob id of the content and the path (rules pick files by path),
 //   so a file edited back, or a commit scanned with --ref, is served from the cache too.
 // - For tracked files that git says match their index entry (src/git.ts listWorkTreeChanges),

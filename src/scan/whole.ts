@@ -267,28 +267,21 @@ export async function scanListedFiles(ctx: RunContext, listing: { listed: Listed
       total++;
       continue;
     }
-    if (listedFile.cached) {
-      if (listedFile.cached.size > maxBytes) {
-        merger.stats.notScanned!++;
-        options.note(`not scanned: ${path} (larger than ${describeBytes(maxBytes)}; scan.maxFileBytes in the config)`);
-        continue;
-      }
-      total++;
-      merger.add(listedFile.cached, true);
-      continue;
-    }
-    if (kind !== 'file' || !stat) continue;
-    if (stat.size > maxBytes) {
+    // Found in the cache from the index already, or a file with its stat.
+    const size = listedFile.cached?.size ?? stat?.size;
+    if (kind !== 'file' || size === undefined) continue;
+    if (size > maxBytes) {
       merger.stats.notScanned!++;
       options.note(`not scanned: ${path} (larger than ${describeBytes(maxBytes)}; scan.maxFileBytes in the config)`);
       continue;
     }
     total++;
-    const cached = cache.enabled ? cache.byStat(path, stat) : undefined;
+    const cached = listedFile.cached ?? (cache.enabled && stat ? cache.byStat(path, stat) : undefined);
     if (cached) {
       merger.add(cached, true);
       continue;
     }
+    if (!stat) continue;
     const prevBlob = cache.enabled ? cache.knownBlob(path) : undefined;
     toScan.push({ path, size: stat.size, stat, ...(prevBlob ? { prevBlob } : {}) });
   }

@@ -5,7 +5,8 @@
 
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import wabtInit from 'wabt';
 import micromatch from 'micromatch';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,12 @@ import { rules } from '../rules/index.js';
 import { requiredTexts, type PrecompiledGlob } from '../src/globs.js';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// The scan's WebAssembly loops: compiled from their text format, written beside the tsc output
+// (for the modules in dist/src) and put in each bundle as base64.
+const wasm = await compileWat(join(dist, '..', 'src', 'wasm', 'text-scan.wat'));
+writeFileSync(join(dist, 'src', 'wasm', 'text-scan.wasm'), wasm);
+const wasmDefine = JSON.stringify(Buffer.from(wasm).toString('base64'));
 
 const globs: Record<string, PrecompiledGlob> = {};
 for (const rule of rules.values()) {
@@ -34,7 +41,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true' },
+  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true', __SHIPGATE_WASM__: wasmDefine },
   banner: { js: '// shipgate scan worker, bundled by scripts/build.ts from the tsc output in dist/.' },
   logLevel: 'warning',
 });
@@ -49,7 +56,7 @@ await build({
   target: 'node20',
   // chalk is loaded only for coloured reports; keeping it out keeps the hook path small.
   external: ['chalk'],
-  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true', __SHIPGATE_WORKER__: JSON.stringify('./src/scan/worker.js') },
+  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true', __SHIPGATE_WASM__: wasmDefine, __SHIPGATE_WORKER__: JSON.stringify('./src/scan/worker.js') },
   banner: { js: '// shipgate CLI, bundled by scripts/build.ts from the tsc output in dist/.' },
   logLevel: 'warning',
 });
@@ -67,7 +74,7 @@ async function bundleForCodeCache(entry: string, name: string): Promise<void> {
     format: 'cjs',
     target: 'node20',
     define: {
-      __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true',
+      __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true', __SHIPGATE_WASM__: wasmDefine,
       __SHIPGATE_WORKER__: JSON.stringify('./src/scan/worker.js'),
       'import.meta.url': '__shipgate_module_url',
     },
@@ -89,3 +96,15 @@ async function bundleForCodeCache(entry: string, name: string): Promise<void> {
 
 await bundleForCodeCache('precommit.js', 'precommit');
 await bundleForCodeCache('main.js', 'main');
+
+/** A WebAssembly text file compiled to its binary, validated (SIMD is a default feature of wabt). */
+async function compileWat(path: string): Promise<Uint8Array> {
+  const wabt = await wabtInit();
+  const module = wabt.parseWat(path, readFileSync(path, 'utf8'));
+  try {
+    module.validate();
+    return module.toBinary({}).buffer;
+  } finally {
+    module.destroy();
+  }
+}

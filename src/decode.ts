@@ -2,7 +2,8 @@
 // JSON-escaped string. These find such segments and decode them, so the rules can run on the
 // decoded text while findings point at the line of the encoded blob.
 
-import { textBytes } from './text-bytes.js';
+import { BYTE_CLASS, textBytes } from './text-bytes.js';
+import { textScanHolding } from './wasm/text-scan.js';
 
 export interface DecodedSegment {
   /** Offset of the encoded segment in the text. */
@@ -20,10 +21,8 @@ const MAX_RUN = 65536;
 const ESCAPED = /\\(?:[nrt"\\/]|u[0-9a-fA-F]{4})/y;
 
 /** Base64 alphabet (1) and the characters a run may not touch: the alphabet, `_` and `-` (word). */
-const B64 = new Uint8Array(256);
-const WORD = new Uint8Array(256);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') B64[ch.charCodeAt(0)] = 1;
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') WORD[ch.charCodeAt(0)] = 1;
+const B64 = BYTE_CLASS.map((c) => (c === 3 ? 1 : 0));
+const WORD = BYTE_CLASS.map((c) => (c === 0 ? 0 : 1));
 const EQUALS = 61;
 
 /**
@@ -100,8 +99,10 @@ const KEYWORD_ESCAPE = /\\(?:\/|u[0-9a-fA-F]{4})/;
  */
 export function findDecodedSegments(text: string, holdsKeyword: (lineStart: number) => boolean = () => true): DecodedSegment[] {
   const segments: DecodedSegment[] = [];
-  const bytes = textBytes.of(text);
-  const runs = runsIn(bytes, text.length);
+  // The prefilter has put a large text in WebAssembly memory (src/wasm/text-scan.ts).
+  const scan = textScanHolding(text);
+  const bytes = scan ? scan.load(text) : textBytes.of(text);
+  const runs = scan ? scan.base64Runs() : runsIn(bytes, text.length);
   for (let r = 0; r < runs.length; r += 2) {
     const offset = runs[r]!;
     const length = runs[r + 1]!;

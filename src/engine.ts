@@ -3,6 +3,7 @@
 
 import { compileGlobs, type PathMatcher } from './globs.js';
 import { findDecodedSegments } from './decode.js';
+import { textScanHolding } from './wasm/text-scan.js';
 import { buildKeywordIndex, findCandidates, type Candidates, type KeywordIndex } from './prefilter.js';
 import { fingerprintOf, isAllowedInline, redact } from './findings.js';
 import type {
@@ -141,9 +142,8 @@ export function runEngine(engine: Engine, input: ScanInput, options: ScanOptions
       continue;
     }
     for (const chunk of file.chunks) {
-      stats.lines += countLines(chunk.text);
+      stats.lines += scanChunk(engine, file, chunk, add, () => stats.suppressed++);
       stats.bytes += chunk.text.length;
-      scanChunk(engine, file, chunk, add, () => stats.suppressed++);
     }
   }
   for (const change of input.changes ?? []) {
@@ -176,9 +176,10 @@ function dropFallbackDuplicates(engine: Engine, findings: Finding[]): Finding[] 
   return findings.filter((f) => !fallback.has(f.ruleId) || !specific.has(`${f.file}\0${f.line}`));
 }
 
+/** Runs the content rules over a chunk; returns its number of lines. */
 function scanChunk(
   engine: Engine, file: ScanFile, chunk: Chunk, add: (f: Finding) => void, suppressed: () => void,
-): void {
+): number {
   const text = chunk.text;
   const lines = new LineIndex(text);
   const finding = (rule: ContentRule, secret: string, at: number, data: Record<string, string>): Finding => {
@@ -192,6 +193,8 @@ function scanChunk(
   };
   const seenOnLine = new Set<string>();
   const candidates = findCandidates(text, engine.keywords);
+  // Counted while the prefilter's copy of a large text is in WebAssembly memory.
+  const lineCount = countLines(text);
   runCandidates(engine, file.path, text, candidates, (rule, secret, at, end) => {
     const f = finding(rule, secret, at, {});
     seenOnLine.add(`${rule.id}\0${f.line}`);
@@ -212,6 +215,7 @@ function scanChunk(
       else add(f);
     });
   }
+  return lineCount;
 }
 
 type OnMatch = (rule: ContentRule, secret: string, at: number, end: number) => void;
@@ -357,6 +361,8 @@ class LineIndex {
 
 function countLines(text: string): number {
   if (text.length === 0) return 0;
+  const scan = textScanHolding(text);
+  if (scan) return scan.newlines() + 1;
   let lines = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
   return lines;

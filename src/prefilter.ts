@@ -9,7 +9,8 @@
 //   bytes (src/text-bytes.ts): 2.5x faster on bench/sourcegen.ts's corpus, where irregexp tries
 //   each of 225 alternatives at each position.
 
-import { textBytes } from './text-bytes.js';
+import { LOWER, textBytes } from './text-bytes.js';
+import { textScan, type TextScan } from './wasm/text-scan.js';
 import type { ContentRule } from './types.js';
 
 /** Where one rule's keywords are in a text. */
@@ -69,9 +70,6 @@ export interface KeywordIndex {
  */
 export const FAST_PASS_AFTER_CHARS = 64 * 1024;
 
-/** Lower-case ASCII code of a byte; 0 for anything outside ASCII (no keyword has it). */
-const LOWER = new Uint8Array(256);
-for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 export function buildKeywordIndex(rules: readonly ContentRule[]): KeywordIndex {
   const rulesByKeyword = new Map<string, number[]>();
@@ -176,10 +174,25 @@ function keywordAt(text: string, at: number, keyword: string): boolean {
   return true;
 }
 
-/** The rolling-hash pass (exported for the test that holds both passes to the same answer). */
-export function findFast(text: string, index: KeywordIndex): Candidates {
+/**
+ * The rolling-hash pass (exported for the test that holds both passes to the same answer): in
+ * WebAssembly where it runs (src/wasm/text-scan.wat, 2.3x faster on bench/sourcegen.ts's
+ * corpus), else in JavaScript; `useWasm` false is for that test.
+ */
+export function findFast(text: string, index: KeywordIndex, useWasm = true): Candidates {
   index.fast ??= buildFast(index);
-  return index.fast ? findInBytes(text, textBytes.of(text), index.ruleCount, index.fast) : findWithRegex(text, index);
+  if (!index.fast) return findWithRegex(text, index);
+  const scan = useWasm ? textScan() : null;
+  return scan ? findWithWasm(text, scan, index.ruleCount, index.fast) : findInBytes(text, textBytes.of(text), index.ruleCount, index.fast);
+}
+
+/** findInBytes's loop run by text-scan.wat; the buckets it names are visited here. */
+function findWithWasm(text: string, scan: TextScan, ruleCount: number, tables: FastTables): Candidates {
+  const found = new Found(text, ruleCount);
+  const bytes = scan.load(text);
+  const { buckets, gram } = tables;
+  scan.keywords(tables, (at, bucket) => visitBucket(buckets[bucket - 1]!, bytes, text.length, at, gram + 1, found));
+  return found.rules;
 }
 
 function findInBytes(text: string, bytes: Uint8Array, ruleCount: number, tables: FastTables): Candidates {

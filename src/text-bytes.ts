@@ -5,6 +5,19 @@
 // 1 MB line). Optimised code that sees one kind is compiled once, and stays fast; each new kind
 // of string costs a deoptimisation and a recompilation, per worker thread.
 
+/** Lower-case ASCII code of a byte; 0 for anything outside ASCII (no keyword has it). */
+export const LOWER = new Uint8Array(256);
+for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
+/**
+ * What a byte is to the base64 run finder (src/decode.ts): 3 for the base64 alphabet, 2 for
+ * the other characters of a word a run may not touch (`_`, `-`), 0 for the rest.
+ */
+export const BYTE_CLASS = new Uint8Array(256);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BYTE_CLASS[ch.charCodeAt(0)] = 3;
+BYTE_CLASS['_'.charCodeAt(0)] = 2;
+BYTE_CLASS['-'.charCodeAt(0)] = 2;
+
 /** Characters beyond Latin-1 (code units: a surrogate pair is two). */
 const ALL_WIDE = /[^\0-\xff]/g;
 /** Above this many, narrowing the whole text is faster than patching character by character. */

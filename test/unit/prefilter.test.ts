@@ -4,7 +4,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildKeywordIndex, findCandidates, findFast, findWithRegex, FAST_PASS_AFTER_CHARS, type Candidates } from '../../src/prefilter.js';
+import { buildKeywordIndex, findCandidates, findFast, findWithRegex, FAST_PASS_AFTER_CHARS, type Candidates, type KeywordIndex } from '../../src/prefilter.js';
 import { createEngine, runEngine } from '../../src/engine.js';
 import { rules } from '../../rules/index.js';
 import { genericSecret } from '../../rules/generic-secret.js';
@@ -21,7 +21,10 @@ const rule = (id: string, keywords: string[]): ContentRule => ({
 
 const plain = (c: Candidates) => [...c].map(([r, h]) => [r, h.lines, h.at]);
 
-for (const [name, find] of [['regex', findWithRegex], ['rolling hash', findFast]] as const) {
+/** The rolling-hash pass in JavaScript: findFast runs it in WebAssembly (test/unit/text-scan.test.ts checks it does). */
+const findFastJs = (text: string, index: KeywordIndex): Candidates => findFast(text, index, false);
+
+for (const [name, find] of [['regex', findWithRegex], ['rolling hash', findFast], ['rolling hash in JavaScript', findFastJs]] as const) {
   test(`prefilter (${name}): lines and offsets per rule, case-insensitive, overlapping keywords all seen`, () => {
     const index = buildKeywordIndex([rule('a', ['ghp_']), rule('b', ['ghp']), rule('c', ['akia'])]);
     const text = 'nothing here\nsee GHP_abc\nakia and ghp\n';
@@ -69,18 +72,22 @@ test('prefilter: both passes agree on random text over every rule\'s keywords', 
         text += ALPHABET[Math.floor(random() * ALPHABET.length)]!;
       }
     }
-    assert.equal(plain(findFast(text, index)), plain(findWithRegex(text, index)), `round ${round}: ${JSON.stringify(text.slice(0, 80))}`);
+    const expected = plain(findWithRegex(text, index));
+    assert.equal(plain(findFast(text, index)), expected, `round ${round}: ${JSON.stringify(text.slice(0, 80))}`);
+    assert.equal(plain(findFastJs(text, index)), expected, `round ${round} (JavaScript): ${JSON.stringify(text.slice(0, 80))}`);
   }
 });
 
 test('prefilter: a character beyond Latin-1 whose low byte spells a keyword is not a hit', () => {
   const index = buildKeywordIndex([rule('a', ['pass'])]);
   const text = 'p\u0161ss \u0170ass pass';
-  assert.equal(plain(findFast(text, index)), [[0, [0], [10]]]);
-  // Few such characters are patched one by one, many make the whole text narrowed: both paths.
-  for (const count of [1, 64, 65, 500]) {
-    const many = '\u0170ass '.repeat(count) + 'pass';
-    assert.equal(plain(findFast(many, index)), [[0, [0], [many.length - 4]]], `${count} wide characters`);
+  for (const find of [findFast, findFastJs]) {
+    assert.equal(plain(find(text, index)), [[0, [0], [10]]]);
+    // Few such characters are patched one by one, many make the whole text narrowed: both paths.
+    for (const count of [1, 64, 65, 500]) {
+      const many = '\u0170ass '.repeat(count) + 'pass';
+      assert.equal(plain(find(many, index)), [[0, [0], [many.length - 4]]], `${count} wide characters`);
+    }
   }
 });
 

@@ -1,0 +1,227 @@
+;; The loops of a whole-repository scan that look at every character, in WebAssembly: the
+;; keyword prefilter (src/prefilter.ts), the base64 run finder (src/decode.ts), the line count
+;; (src/engine.ts) and the narrowing of a text's UTF-16 units to bytes (src/text-bytes.ts). Each
+;; does exactly what the JavaScript loop it stands for does (test/unit/text-scan.test.ts holds
+;; them to it); they are 2-8x faster, as WebAssembly has no bounds checks on each read and
+;; counts lines 16 bytes at a time (SIMD).
+;;
+;; Compiled by scripts/build.ts (wabt) to dist/src/wasm/text-scan.wasm, and into each bundle.
+;;
+;; Memory, laid out by src/wasm/text-scan.ts, which fills the tables:
+;;   0        LOWER    256 bytes: the lower-case ASCII code of a byte, 0 beyond ASCII
+;;   256      CLASS    256 bytes: 3 for the base64 alphabet, 2 for `_` and `-`, else 0
+;;   1024     NEXT     u16[(groups + 1) << 7]: (group << 7 | next character) -> 1 + bucket, or 0
+;;   131072   PREFIX   u8[1 << 21]: hash of the last `gram` lower-cased characters -> 1 + group, or 0
+;;   2228224  HITS     HIT_CAP pairs of i32 (offset, 1 + bucket)
+;;   2752512  TEXT     the text, a byte per UTF-16 unit, then a 0
+;;   after it, free room for the caller: UTF-16 units to narrow, or base64 runs out
+
+(module
+  (memory (export "memory") 43)
+
+  ;; Up to 65536 hits per call; the caller calls again from the offset after the last one.
+  (global $HIT_CAP i32 (i32.const 65536))
+
+  ;; findInBytes of src/prefilter.ts: at each offset i, the hash of the last `gram` characters
+  ;; (7 bits each, lower-cased) names a group of keywords by their prefix, and the character after
+  ;; them a bucket of the group. Writes (i + 1 - gram, bucket) pairs to HITS from the first hit
+  ;; whose offset is at least `start`, and returns how many (HIT_CAP: call again).
+  (func (export "keywords") (param $n i32) (param $start i32) (param $gram i32) (result i32)
+    (local $i i32) (local $h i32) (local $g i32) (local $b i32) (local $k i32) (local $mask i32)
+    (local.set $mask (i32.sub (i32.shl (i32.const 1) (i32.mul (local.get $gram) (i32.const 7))) (i32.const 1)))
+    ;; From `start` with an empty hash: until `gram` characters are in it, its high characters are
+    ;; NULs, which no keyword has, so no hit starts before `start`.
+    (local.set $i (local.get $start))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $h
+          (i32.and
+            (i32.or (i32.shl (local.get $h) (i32.const 7)) (i32.load8_u (i32.load8_u offset=2752512 (local.get $i))))
+            (local.get $mask)))
+        (local.set $g (i32.load8_u offset=131072 (local.get $h)))
+        (if (local.get $g)
+          (then
+            ;; The character after the prefix; TEXT[n] is 0.
+            (local.set $b
+              (i32.load16_u offset=1024
+                (i32.shl
+                  (i32.or (i32.shl (local.get $g) (i32.const 7)) (i32.load8_u (i32.load8_u offset=2752513 (local.get $i))))
+                  (i32.const 1))))
+            (if (local.get $b)
+              (then
+                (i32.store offset=2228224 (i32.shl (local.get $k) (i32.const 3))
+                  (i32.sub (i32.add (local.get $i) (i32.const 1)) (local.get $gram)))
+                (i32.store offset=2228228 (i32.shl (local.get $k) (i32.const 3)) (local.get $b))
+                (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                (br_if $done (i32.eq (local.get $k) (global.get $HIT_CAP)))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (local.get $k))
+
+  ;; runsIn of src/decode.ts: maximal runs of word characters (CLASS != 0) made only of the
+  ;; base64 alphabet (CLASS 3), 20 to 65536 long, then at most two `=` and a character that is
+  ;; neither. Writes (offset, length with the `=`) pairs at `out` (room for n / 21 + 1 pairs:
+  ;; runs are 20 long and apart) and returns how many.
+  ;;
+  ;; Only a word of 20 characters or more can hold a run. 64 bytes at a time, a mask of the word
+  ;; characters tells whether one starts in them (or goes on from the 64 before); where none
+  ;; does, they are skipped. At the start of such a word, runsIn's loop takes one step, which
+  ;; ends after the word; the last 63 bytes or fewer are left to that loop.
+  (func (export "base64Runs") (param $n i32) (param $out i32) (result i32)
+    (local $i i32) (local $k i32) (local $j i32) (local $end i32) (local $c i32) (local $skip i32) (local $count i32)
+    (local $carry i32) (local $lead i32) (local $block i32) (local $bits i64) (local $runs i64) (local $oneStep i32)
+    (local $v v128)
+    (block $done
+      (loop $scan
+        ;; Invariant: i is 0 or follows a character that is not a word character.
+        (local.set $carry (i32.const 0))
+        (local.set $oneStep (i32.const 1))
+        (block $wordFound
+          (loop $window
+            (if (i32.gt_u (i32.add (local.get $i) (i32.const 64)) (local.get $n))
+              (then
+                ;; The rest, by runsIn's loop, from the start of a word the last window ended in.
+                (local.set $i (i32.sub (local.get $i) (local.get $carry)))
+                (local.set $oneStep (i32.const 0))
+                (br $wordFound)))
+            ;; bits: bit b set when TEXT[i + b] is a letter, digit, +, /, _ or -.
+            (local.set $bits (i64.const 0))
+            (local.set $block (i32.const 0))
+            (loop $sixteen
+              (local.set $v (v128.load offset=2752512 (i32.add (local.get $i) (local.get $block))))
+              (local.set $bits
+                (i64.or (local.get $bits)
+                  (i64.shl
+                    (i64.extend_i32_u
+                      (i8x16.bitmask
+                        (v128.or
+                          (v128.or
+                            ;; a letter: (byte | 0x20) - 'a' < 26
+                            (i8x16.lt_u (i8x16.sub (v128.or (local.get $v) (i8x16.splat (i32.const 0x20))) (i8x16.splat (i32.const 97))) (i8x16.splat (i32.const 26)))
+                            ;; a digit
+                            (i8x16.lt_u (i8x16.sub (local.get $v) (i8x16.splat (i32.const 48))) (i8x16.splat (i32.const 10))))
+                          (v128.or
+                            ;; - and / (0x2d | 2 = 0x2f), + and _
+                            (i8x16.eq (v128.or (local.get $v) (i8x16.splat (i32.const 2))) (i8x16.splat (i32.const 0x2f)))
+                            (v128.or
+                              (i8x16.eq (local.get $v) (i8x16.splat (i32.const 0x2b)))
+                              (i8x16.eq (local.get $v) (i8x16.splat (i32.const 0x5f))))))))
+                    (i64.extend_i32_u (local.get $block)))))
+              (local.set $block (i32.add (local.get $block) (i32.const 16)))
+              (br_if $sixteen (i32.lt_u (local.get $block) (i32.const 64))))
+            ;; A word going on from the window before, 20 long with its first characters here.
+            (local.set $lead (i32.wrap_i64 (i64.ctz (i64.xor (local.get $bits) (i64.const -1)))))
+            (if (i32.and (i32.ne (local.get $carry) (i32.const 0))
+                         (i32.ge_u (i32.add (local.get $carry) (local.get $lead)) (i32.const 20)))
+              (then (local.set $i (i32.sub (local.get $i) (local.get $carry))) (br $wordFound)))
+            ;; runs: bit b set when bits b to b + 19 are (the first such b starts its word).
+            (local.set $runs (i64.and (local.get $bits) (i64.shr_u (local.get $bits) (i64.const 1))))
+            (local.set $runs (i64.and (local.get $runs) (i64.shr_u (local.get $runs) (i64.const 2))))
+            (local.set $runs (i64.and (local.get $runs) (i64.shr_u (local.get $runs) (i64.const 4))))
+            (local.set $runs (i64.and (local.get $runs) (i64.shr_u (local.get $runs) (i64.const 8))))
+            (local.set $runs (i64.and (local.get $runs) (i64.shr_u (local.get $runs) (i64.const 4))))
+            (if (i64.ne (local.get $runs) (i64.const 0))
+              (then (local.set $i (i32.add (local.get $i) (i32.wrap_i64 (i64.ctz (local.get $runs))))) (br $wordFound)))
+            ;; The word characters the window ends with, which the next one may go on.
+            (local.set $carry (i32.wrap_i64 (i64.clz (i64.xor (local.get $bits) (i64.const -1)))))
+            (local.set $i (i32.add (local.get $i) (i32.const 64)))
+            (br $window)))
+        (loop $step
+          (br_if $done (i32.gt_u (i32.add (local.get $i) (i32.const 20)) (local.get $n)))
+          (block $stepDone
+            (block $skipWord
+              (local.set $c (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $i))))
+              (if (i32.eqz (local.get $c))
+                (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $stepDone)))
+              (local.set $skip (i32.add (local.get $i) (i32.const 1)))
+              (br_if $skipWord (i32.ne (local.get $c) (i32.const 3)))
+              ;; The 20th character first: short words are skipped without reading each character.
+              (local.set $c (i32.load8_u offset=256 (i32.load8_u offset=2752531 (local.get $i))))
+              (if (i32.eqz (local.get $c))
+                (then (local.set $i (i32.add (local.get $i) (i32.const 20))) (br $stepDone)))
+              (local.set $skip (i32.add (local.get $i) (i32.const 20)))
+              (br_if $skipWord (i32.ne (local.get $c) (i32.const 3)))
+              (local.set $k (i32.add (local.get $i) (i32.const 18)))
+              (block $kDone
+                (loop $kBack
+                  (br_if $kDone (i32.le_u (local.get $k) (local.get $i)))
+                  (br_if $kDone (i32.ne (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $k))) (i32.const 3)))
+                  (local.set $k (i32.sub (local.get $k) (i32.const 1)))
+                  (br $kBack)))
+              (if (i32.gt_u (local.get $k) (local.get $i))
+                (then
+                  (if (i32.eqz (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $k))))
+                    (then (local.set $i (i32.add (local.get $k) (i32.const 1))) (br $stepDone)))
+                  (br $skipWord)))
+              ;; 20 alphabet characters from i: find where they end (TEXT[n] is 0, which ends them).
+              (local.set $j (i32.add (local.get $i) (i32.const 20)))
+              (loop $forward
+                (if (i32.eq (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $j))) (i32.const 3))
+                  (then (local.set $j (i32.add (local.get $j) (i32.const 1))) (br $forward))))
+              (if (i32.eqz (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $j))))
+                (then
+                  (local.set $end (local.get $j))
+                  (loop $equals
+                    (if (i32.eq (i32.load8_u offset=2752512 (local.get $end)) (i32.const 61))
+                      (then (local.set $end (i32.add (local.get $end) (i32.const 1))) (br $equals))))
+                  (if (i32.and
+                        (i32.and
+                          (i32.le_u (i32.sub (local.get $j) (local.get $i)) (i32.const 65536))
+                          (i32.le_u (i32.sub (local.get $end) (local.get $j)) (i32.const 2)))
+                        (i32.eqz (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $end)))))
+                    (then
+                      (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 3))) (local.get $i))
+                      (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 3)))
+                        (i32.sub (local.get $end) (local.get $i)))
+                      (local.set $count (i32.add (local.get $count) (i32.const 1)))))
+                  (local.set $i (local.get $j))
+                  (br $stepDone)))
+              (local.set $skip (local.get $j)))
+            ;; A word holding `_` or `-`, or too long: no run starts inside it.
+            (local.set $i (local.get $skip))
+            (loop $word
+              (if (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $i)))
+                (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $word)))))
+          ;; Back to the windows after the word; in the last bytes, runsIn's loop goes on.
+          (br_if $scan (local.get $oneStep))
+          (br $step))))
+    (local.get $count))
+
+  ;; How many newlines the text's first n bytes hold, 16 at a time.
+  (func (export "newlines") (param $n i32) (result i32)
+    (local $i i32) (local $count i32) (local $whole i32)
+    (local.set $whole (i32.and (local.get $n) (i32.const -16)))
+    (block $done
+      (loop $block
+        (br_if $done (i32.ge_u (local.get $i) (local.get $whole)))
+        (local.set $count
+          (i32.add (local.get $count)
+            (i32.popcnt (i8x16.bitmask (i8x16.eq (v128.load offset=2752512 (local.get $i)) (i8x16.splat (i32.const 10)))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $block)))
+    (block $tailDone
+      (loop $tail
+        (br_if $tailDone (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $count (i32.add (local.get $count) (i32.eq (i32.load8_u offset=2752512 (local.get $i)) (i32.const 10))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $tail)))
+    (local.get $count))
+
+  ;; n UTF-16 units at `from` to TEXT, a byte each: the unit if it is Latin-1, else 0xff, as
+  ;; src/text-bytes.ts's JavaScript copy makes them. 16 units at a time, so it reads up to 30
+  ;; bytes past the units and writes up to 15 past TEXT + n: the caller leaves room.
+  (func (export "narrow") (param $from i32) (param $n i32)
+    (local $i i32) (local $src i32)
+    (local.set $src (local.get $from))
+    (block $done
+      (loop $block
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (v128.store offset=2752512 (local.get $i)
+          (i8x16.narrow_i16x8_u
+            (i16x8.min_u (v128.load (local.get $src)) (i16x8.splat (i32.const 255)))
+            (i16x8.min_u (v128.load offset=16 (local.get $src)) (i16x8.splat (i32.const 255)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (local.set $src (i32.add (local.get $src) (i32.const 32)))
+        (br $block))))
+)

@@ -1,0 +1,85 @@
+// The WebAssembly loops (src/wasm/text-scan.wat) give what the JavaScript loops they stand for
+// give: keyword hits (test/unit/prefilter.test.ts runs both passes over every rule's keywords
+// too), base64 runs, newlines, and a text's bytes.
+
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { base64Runs } from '../../src/decode.js';
+import { buildKeywordIndex, findFast, findWithRegex, type Candidates } from '../../src/prefilter.js';
+import { textBytes } from '../../src/text-bytes.js';
+import { HIT_CAP, textScan, textScanHolding, type TextScan } from '../../src/wasm/text-scan.js';
+import type { ContentRule } from '../../src/types.js';
+import { prng } from '../helpers/tokens.js';
+
+const rule = (id: string, keywords: string[]): ContentRule => ({
+  id, kind: 'content', description: '', severity: 'error', stages: ['scan'], source: '', keywords,
+  pattern: /x/g, secretName: '', revoke: '',
+});
+const plain = (c: Candidates) => [...c].map(([r, h]) => [r, h.lines, h.at]);
+
+function scanner(): TextScan {
+  const scan = textScan();
+  assert.ok(scan, 'WebAssembly runs on every Node.js shipgate supports: the scan must not fall back here');
+  return scan;
+}
+
+/** A random text of `length` units drawn from `parts`. */
+function randomText(random: () => number, parts: readonly string[], length: number): string {
+  let text = '';
+  while (text.length < length) text += parts[Math.floor(random() * parts.length)]!;
+  return text;
+}
+
+test('text-scan: a text\'s bytes are its units, Latin-1 as they are, wider ones 0xff, then a 0', () => {
+  const random = prng(3);
+  const parts = ['a', 'Z', '\n', '\0', '\u00e9', '\u00ff', '\u0100', '\u0161', '\u{1F600}', '\uffff', 'token '];
+  for (const length of [0, 1, 15, 16, 17, 31, 33, 1000]) {
+    const text = randomText(random, parts, length);
+    const expected = [...textBytes.of(text).subarray(0, text.length + 1)];
+    assert.equal([...scanner().load(text)], expected, JSON.stringify(text));
+    assert.ok(textScanHolding(text) === scanner(), 'holds the text last loaded');
+  }
+  assert.is(textScanHolding('not loaded'), null);
+});
+
+test('text-scan: base64 runs as the JavaScript finder and the regex in src/decode.ts give them', () => {
+  const regex = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{20,65536}={0,2}(?![A-Za-z0-9+/=_-])/g;
+  const parts = ['QUJDREVGR0hJSktMTU5PUFFSU1RVVldY', 'abc', 'Q', '9', '==', '=', '_', '-', ' ', '\n', '\u0141', '\u{1F600}', 'x', '+/', '\u00e9', '\u0130'];
+  const random = prng(17);
+  for (let round = 0; round < 500; round++) {
+    const text = randomText(random, parts, 20 + Math.floor(random() * 400));
+    const expected = [...text.matchAll(regex)].flatMap((m) => [m.index, m[0].length]);
+    assert.equal(base64Runs(text), expected, `JavaScript: ${JSON.stringify(text)}`);
+    scanner().load(text);
+    assert.equal(scanner().base64Runs(), expected, `WebAssembly: ${JSON.stringify(text)}`);
+  }
+  // A run at the very start and end, one just too long, and the most runs a text can hold.
+  const long = 'A'.repeat(65536);
+  for (const text of [`${'b'.repeat(20)}`, `${long}==`, `${long}A`, ` ${'c'.repeat(20)} `.repeat(5000)]) {
+    scanner().load(text);
+    assert.equal(scanner().base64Runs(), base64Runs(text), `${text.slice(0, 30)}... (${text.length})`);
+  }
+});
+
+test('text-scan: newlines counted 16 bytes at a time and in the tail', () => {
+  const random = prng(5);
+  for (const length of [0, 1, 15, 16, 17, 100, 4099]) {
+    const text = randomText(random, ['\n', 'a', '\u010a', ' '], length);
+    scanner().load(text);
+    assert.is(scanner().newlines(), text.split('\n').length - 1, JSON.stringify(text));
+  }
+});
+
+test('text-scan: more keyword hits than one call returns, and texts larger than its memory', () => {
+  const index = buildKeywordIndex([rule('a', ['token']), rule('b', ['tok'])]);
+  const dense = 'tokentok '.repeat(HIT_CAP);
+  const sparse = `${'x'.repeat(5 * 1024 * 1024)} token\n${'y'.repeat(3 * 1024 * 1024)}tok`;
+  for (const text of [dense, sparse, dense]) {
+    const expected = plain(findWithRegex(text, index));
+    assert.equal(plain(findFast(text, index)), expected);
+    assert.equal(plain(findFast(text, index, false)), expected);
+  }
+  assert.ok(findWithRegex(dense, index).get(1)!.at.length > HIT_CAP, 'the dense text has more hits than a call returns');
+});
+
+test.run();

@@ -26,6 +26,8 @@ export type Candidates = Map<number, RuleHits>;
 
 /** A keyword as character codes, and the rules that listed it. */
 interface FastKeyword {
+  /** Index in FastTables.keywords. */
+  id: number;
   codes: Uint8Array;
   rules: readonly number[];
 }
@@ -43,6 +45,8 @@ interface FastTables {
   next: Uint16Array;
   /** The keywords a prefix and the character after it can start, in KeywordIndex.keywords order. */
   buckets: FastKeyword[][];
+  /** Every keyword, by id. */
+  keywords: FastKeyword[];
 }
 
 export interface KeywordIndex {
@@ -99,7 +103,7 @@ function buildFast(index: KeywordIndex): FastTables | null {
   const gram = Math.min(3, ...keywords.map((k) => k.length));
   const prefixes = new Uint8Array(1 << (7 * gram));
   const groups: FastKeyword[][] = [];
-  const ids = new Map<FastKeyword, number>();
+  const all: FastKeyword[] = [];
   for (const keyword of keywords) {
     const h = hashOf(keyword, gram);
     if (prefixes[h] === 0) {
@@ -107,8 +111,8 @@ function buildFast(index: KeywordIndex): FastTables | null {
       groups.push([]);
       prefixes[h] = groups.length;
     }
-    const fast = { codes: Uint8Array.from(keyword, (ch) => ch.charCodeAt(0)), rules: index.rulesByKeyword.get(keyword)! };
-    ids.set(fast, ids.size);
+    const fast = { id: all.length, codes: Uint8Array.from(keyword, (ch) => ch.charCodeAt(0)), rules: index.rulesByKeyword.get(keyword)! };
+    all.push(fast);
     groups[prefixes[h]! - 1]!.push(fast);
   }
   const next = new Uint16Array((groups.length + 1) << 7);
@@ -119,12 +123,12 @@ function buildFast(index: KeywordIndex): FastTables | null {
       // The keywords that are the prefix itself, and those that continue with c.
       const bucket = group.filter((k) => k.codes.length === gram || k.codes[gram] === c);
       if (bucket.length === 0) continue;
-      const key = bucket.map((k) => ids.get(k)).join();
+      const key = bucket.map((k) => k.id).join();
       if (!bucketOf.has(key)) bucketOf.set(key, buckets.push(bucket));
       next[((g + 1) << 7) | c] = bucketOf.get(key)!;
     }
   });
-  const tables = { gram, prefixes, next, buckets };
+  const tables = { gram, prefixes, next, buckets, keywords: all };
   // A first run over every keyword gives each path through the loop type feedback before V8
   // optimises it: optimised code compiled while a path had none deoptimises when it is taken,
   // once per call (seen 26 times in one worker's scan).
@@ -186,13 +190,13 @@ export function findFast(text: string, index: KeywordIndex, useWasm = true): Can
   return scan ? findWithWasm(text, scan, index.ruleCount, index.fast) : findInBytes(text, textBytes.of(text), index.ruleCount, index.fast);
 }
 
-/** findInBytes's loop run by text-scan.wat; the buckets it names are visited here. */
+/** findInBytes run by text-scan.wat. */
 function findWithWasm(text: string, scan: TextScan, ruleCount: number, tables: FastTables): Candidates {
   const found = new Found(text, ruleCount);
   const bytes = scan.load(text);
-  const { buckets, gram } = tables;
-  scan.keywords(tables, (at, bucket) => visitBucket(buckets[bucket - 1]!, bytes, text.length, at, gram + 1, found));
-  return found.rules;
+  const keywords = tables.keywords;
+  if (scan.keywords(tables, (at, id) => found.add(keywords[id]!.rules, at))) return found.rules;
+  return findInBytes(text, bytes, ruleCount, tables);
 }
 
 function findInBytes(text: string, bytes: Uint8Array, ruleCount: number, tables: FastTables): Candidates {

@@ -17,7 +17,10 @@ declare const __SHIPGATE_WASM__: string | undefined;
 const LOWER_AT = 0;
 const CLASS_AT = 256;
 const NEXT_AT = 1024;
+const BUCKETS_AT = 66560;
 const PREFIX_AT = 131072;
+/** Bytes per keyword, its length first. */
+const KEYWORD_BYTES = 32;
 const PREFIX_BYTES = 1 << 21;
 const HITS_AT = 2228224;
 const TEXT_AT = 2752512;
@@ -27,7 +30,8 @@ export const HIT_CAP = 65536;
 
 interface Exports {
   memory: WebAssembly.Memory;
-  keywords(n: number, start: number, gram: number): number;
+  keywords(n: number, start: number, gram: number, lists: number, keywords: number): number;
+  resume: WebAssembly.Global;
   base64Runs(n: number, out: number): number;
   newlines(n: number): number;
   narrow(from: number, n: number): void;
@@ -38,12 +42,23 @@ export interface KeywordTables {
   gram: number;
   prefixes: Uint8Array;
   next: Uint16Array;
+  /** Each bucket's keywords, by their index in `keywords`. */
+  buckets: readonly (readonly { id: number }[])[];
+  /** Keywords as lower-case character codes. */
+  keywords: readonly { codes: Uint8Array }[];
+}
+
+/** Where the tables of a KeywordTables are in memory, or null if they do not fit. */
+interface Placed {
+  lists: number;
+  keywords: number;
 }
 
 export class TextScan {
   private text: string | undefined;
   private n = 0;
   private tables: KeywordTables | undefined;
+  private placed: Placed | null = null;
   private buffer!: Buffer;
   private words!: Int32Array;
 
@@ -79,26 +94,49 @@ export class TextScan {
   }
 
   /**
-   * Calls `onHit(offset, bucket)` for each place the text (loaded) holds a keyword prefix and
-   * the character after it, in order: what src/prefilter.ts findInBytes visits.
+   * Calls `onHit(offset, keyword id)` for each keyword of `tables` in the text (loaded), in
+   * order of offset, then of the keywords in their bucket: what src/prefilter.ts findInBytes
+   * visits. False if the tables do not fit in memory (over 1,900 keywords, or one over 31
+   * characters): the caller runs findInBytes.
    */
-  keywords(tables: KeywordTables, onHit: (at: number, bucket: number) => void): void {
+  keywords(tables: KeywordTables, onHit: (at: number, keyword: number) => void): boolean {
     if (tables !== this.tables) {
-      this.buffer.set(tables.prefixes.subarray(0, PREFIX_BYTES), PREFIX_AT);
-      const next = tables.next;
-      for (let i = 0; i < next.length; i++) {
-        this.buffer[NEXT_AT + 2 * i] = next[i]! & 0xff;
-        this.buffer[NEXT_AT + 2 * i + 1] = next[i]! >>> 8;
-      }
       this.tables = tables;
+      this.placed = this.place(tables);
     }
+    const placed = this.placed;
+    if (!placed) return false;
     const words = this.words;
-    for (let start = 0; ;) {
-      const count = this.wasm.keywords(this.n, start, tables.gram);
+    for (let start = 0; start < this.n;) {
+      const count = this.wasm.keywords(this.n, start, tables.gram, placed.lists, placed.keywords);
       for (let k = 0, w = HITS_AT >> 2; k < count; k++, w += 2) onHit(words[w]!, words[w + 1]!);
-      if (count < HIT_CAP) return;
-      start = words[(HITS_AT >> 2) + 2 * (count - 1)]! + 1;
+      start = this.wasm.resume.value as number;
     }
+    return true;
+  }
+
+  /** Copies the tables into memory (see text-scan.wat's keywords). */
+  private place(tables: KeywordTables): Placed | null {
+    const listCount = tables.buckets.reduce((sum, bucket) => sum + bucket.length, 0);
+    const lists = BUCKETS_AT + 4 * (tables.buckets.length + 1);
+    const keywords = align16(lists + 2 * listCount);
+    const fits = keywords + KEYWORD_BYTES * tables.keywords.length <= PREFIX_AT && listCount <= 0xffff &&
+      tables.keywords.every((k) => k.codes.length < KEYWORD_BYTES) && tables.next.length * 2 <= BUCKETS_AT - NEXT_AT;
+    if (!fits) return null;
+    const buffer = this.buffer;
+    buffer.set(tables.prefixes.subarray(0, PREFIX_BYTES), PREFIX_AT);
+    const next = tables.next;
+    for (let i = 0; i < next.length; i++) buffer.writeUInt16LE(next[i]!, NEXT_AT + 2 * i);
+    let entry = 0;
+    tables.buckets.forEach((bucket, b) => {
+      buffer.writeUInt32LE((entry | (bucket.length << 16)) >>> 0, BUCKETS_AT + 4 * (b + 1));
+      for (const { id } of bucket) buffer.writeUInt16LE(id, lists + 2 * entry++);
+    });
+    tables.keywords.forEach(({ codes }, id) => {
+      buffer[keywords + KEYWORD_BYTES * id] = codes.length;
+      buffer.set(codes, keywords + KEYWORD_BYTES * id + 1);
+    });
+    return { lists, keywords };
   }
 
   /** src/decode.ts base64Runs of the text (loaded): offset and length pairs. */

@@ -11,23 +11,29 @@
 ;;   0        LOWER    256 bytes: the lower-case ASCII code of a byte, 0 beyond ASCII
 ;;   256      CLASS    256 bytes: 3 for the base64 alphabet, 2 for `_` and `-`, else 0
 ;;   1024     NEXT     u16[(groups + 1) << 7]: (group << 7 | next character) -> 1 + bucket, or 0
+;;   66560    BUCKETS  u32 per bucket, then the buckets' keyword ids and the keywords (see keywords)
 ;;   131072   PREFIX   u8[1 << 21]: hash of the last `gram` lower-cased characters -> 1 + group, or 0
-;;   2228224  HITS     HIT_CAP pairs of i32 (offset, 1 + bucket)
+;;   2228224  HITS     HIT_CAP pairs of i32 (offset, keyword id)
 ;;   2752512  TEXT     the text, a byte per UTF-16 unit, then a 0
 ;;   after it, free room for the caller: UTF-16 units to narrow, or base64 runs out
 
 (module
   (memory (export "memory") 43)
 
-  ;; Up to 65536 hits per call; the caller calls again from the offset after the last one.
+  ;; Up to 65536 hits per call; `resume` says where the next call starts (n when done).
   (global $HIT_CAP i32 (i32.const 65536))
+  (global $resume (export "resume") (mut i32) (i32.const 0))
 
   ;; findInBytes of src/prefilter.ts: at each offset i, the hash of the last `gram` characters
   ;; (7 bits each, lower-cased) names a group of keywords by their prefix, and the character after
-  ;; them a bucket of the group. Writes (i + 1 - gram, bucket) pairs to HITS from the first hit
-  ;; whose offset is at least `start`, and returns how many (HIT_CAP: call again).
-  (func (export "keywords") (param $n i32) (param $start i32) (param $gram i32) (result i32)
+  ;; them a bucket of the group; each keyword of the bucket is compared where the prefix starts.
+  ;; Writes (offset, keyword id) pairs to HITS for the keywords found there, from offset `start`
+  ;; on, and returns how many.
+  ;;   BUCKETS (at 66560): u32 per bucket, its first entry in `lists` | its size << 16
+  ;;   lists: u16 keyword ids; keywords: 32 bytes each, the length then the lower-case characters
+  (func (export "keywords") (param $n i32) (param $start i32) (param $gram i32) (param $lists i32) (param $keywords i32) (result i32)
     (local $i i32) (local $h i32) (local $g i32) (local $b i32) (local $k i32) (local $mask i32)
+    (local $at i32) (local $entry i32) (local $e i32) (local $end i32) (local $id i32) (local $word i32) (local $length i32) (local $j i32)
     (local.set $mask (i32.sub (i32.shl (i32.const 1) (i32.mul (local.get $gram) (i32.const 7))) (i32.const 1)))
     ;; From `start` with an empty hash: until `gram` characters are in it, its high characters are
     ;; NULs, which no keyword has, so no hit starts before `start`.
@@ -50,16 +56,44 @@
                   (i32.const 1))))
             (if (local.get $b)
               (then
-                (i32.store offset=2228224 (i32.shl (local.get $k) (i32.const 3))
-                  (i32.sub (i32.add (local.get $i) (i32.const 1)) (local.get $gram)))
-                (i32.store offset=2228228 (i32.shl (local.get $k) (i32.const 3)) (local.get $b))
-                (local.set $k (i32.add (local.get $k) (i32.const 1)))
-                (br_if $done (i32.eq (local.get $k) (global.get $HIT_CAP)))))))
+                (local.set $at (i32.sub (i32.add (local.get $i) (i32.const 1)) (local.get $gram)))
+                (local.set $entry (i32.load offset=66560 (i32.shl (local.get $b) (i32.const 2))))
+                (local.set $e (i32.and (local.get $entry) (i32.const 0xffff)))
+                (local.set $end (i32.add (local.get $e) (i32.shr_u (local.get $entry) (i32.const 16))))
+                ;; No room for every keyword of the bucket: the next call starts here.
+                (if (i32.gt_u (i32.add (local.get $k) (i32.shr_u (local.get $entry) (i32.const 16))) (global.get $HIT_CAP))
+                  (then (global.set $resume (local.get $at)) (return (local.get $k))))
+                (loop $keyword
+                  (if (i32.lt_u (local.get $e) (local.get $end))
+                    (then
+                      (local.set $id (i32.load16_u (i32.add (local.get $lists) (i32.shl (local.get $e) (i32.const 1)))))
+                      (local.set $word (i32.add (local.get $keywords) (i32.shl (local.get $id) (i32.const 5))))
+                      (local.set $length (i32.load8_u (local.get $word)))
+                      (if (i32.le_u (i32.add (local.get $at) (local.get $length)) (local.get $n))
+                        (then
+                          (local.set $j (i32.const 0))
+                          (block $differ
+                            (loop $compare
+                              (br_if $differ (i32.ge_u (local.get $j) (local.get $length)))
+                              (br_if $differ
+                                (i32.ne
+                                  (i32.load8_u (i32.load8_u offset=2752512 (i32.add (local.get $at) (local.get $j))))
+                                  (i32.load8_u offset=1 (i32.add (local.get $word) (local.get $j)))))
+                              (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                              (br $compare)))
+                          (if (i32.eq (local.get $j) (local.get $length))
+                            (then
+                              (i32.store offset=2228224 (i32.shl (local.get $k) (i32.const 3)) (local.get $at))
+                              (i32.store offset=2228228 (i32.shl (local.get $k) (i32.const 3)) (local.get $id))
+                              (local.set $k (i32.add (local.get $k) (i32.const 1)))))))
+                      (local.set $e (i32.add (local.get $e) (i32.const 1)))
+                      (br $keyword))))))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $next)))
+    (global.set $resume (local.get $n))
     (local.get $k))
 
-  ;; runsIn of src/decode.ts: maximal runs of word characters (CLASS != 0) made only of the
+    ;; runsIn of src/decode.ts: maximal runs of word characters (CLASS != 0) made only of the
   ;; base64 alphabet (CLASS 3), 20 to 65536 long, then at most two `=` and a character that is
   ;; neither. Writes (offset, length with the `=`) pairs at `out` (room for n / 21 + 1 pairs:
   ;; runs are 20 long and apart) and returns how many.

@@ -82,4 +82,12 @@ test('text-scan: more keyword hits than one call returns, and texts larger than 
   assert.ok(findWithRegex(dense, index).get(1)!.at.length > HIT_CAP, 'the dense text has more hits than a call returns');
 });
 
+test('text-scan: keywords too long for its memory are looked for by the JavaScript pass', () => {
+  const long = 'x-very-long-keyword-name-of-forty-characters'.slice(0, 40);
+  const index = buildKeywordIndex([rule('a', [long]), rule('b', ['token'])]);
+  const text = `a ${long.toUpperCase()} token\n`.repeat(3000);
+  assert.equal(plain(findFast(text, index)), plain(findWithRegex(text, index)));
+  assert.is(findFast(text, index).get(0)!.at.length, 3000);
+});
+
 test.run();

@@ -24,7 +24,8 @@ import { applySuppressions } from '../suppress.js';
 import { parseLsFilesStage, parseLsTree, type TreeEntry } from '../tree-parse.js';
 import type { Finding, ScanResult } from '../types.js';
 import { ScanCache, cacheKey } from '../scan/cache.js';
-import { listIndexed, scanListedFiles, scanTreeEntries, statPaths, walkWithStats, type BlobSource, type ListedFile, type WholeResult } from '../scan/whole.js';
+import { readTreeResult, treeDigest, writeTreeResult, type TreeResult } from '../scan/tree-memo.js';
+import { listIndexed, scanListedFiles, scanTreeEntries, statPaths, walkWithStats, type BlobSource, type WholeOptions, type WholeResult } from '../scan/whole.js';
 import { prepareRun, type FinishedResult, type RunContext } from './context.js';
 
 export type ScanCommand = Extract<Command, { name: 'scan' }>;
@@ -134,16 +135,26 @@ function watchInterrupt(): { signal: AbortSignal; dispose: () => void } {
   return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
 }
 
-/** `knownGitDir`: the common .git folder when the caller already asked git. */
-async function openCache(ctx: RunContext, stage: string, session: Session, knownGitDir?: string): Promise<ScanCache> {
-  if (!session.cache) return ScanCache.disabled();
+/** Where a repository's scan cache is: its folder and the key of this rule set. */
+interface CacheLocation {
+  dir: string;
+  key: string;
+}
+
+/** `knownGitDir`: the common .git folder when the caller already asked git. Undefined: no cache. */
+async function locateCache(ctx: RunContext, stage: string, session: Session, knownGitDir?: string): Promise<CacheLocation | undefined> {
+  if (!session.cache) return undefined;
   let gitDir: string;
   try {
     gitDir = knownGitDir ?? (await commonGitDir(ctx.root));
   } catch {
-    return ScanCache.disabled(); // not a git repository: nowhere to keep it
+    return undefined; // not a git repository: nowhere to keep it
   }
-  return ScanCache.open(join(gitDir, 'shipgate', 'scan-cache'), cacheKey(ctx.engine, stage, ctx.config.scan.maxFileBytes));
+  return { dir: join(gitDir, 'shipgate', 'scan-cache'), key: cacheKey(ctx.engine, stage, ctx.config.scan.maxFileBytes) };
+}
+
+function openCache(location: CacheLocation | undefined): ScanCache {
+  return location ? ScanCache.open(location.dir, location.key) : ScanCache.disabled();
 }
 
 function saveCache(cache: ScanCache, session: Session): void {
@@ -169,31 +180,61 @@ function interruption(whole: WholeResult, unit: string): Outcome['interrupted'] 
 }
 
 async function scanWorkingTree(paths: readonly string[], cwd: string, session: Session, withoutBaseline: boolean): Promise<Outcome> {
+  const started = performance.now();
   // For tracked files, git lists the index and checks the working tree against it from the
-  // start, while the rules load and the cache is read.
+  // start, while the rules load; then a result kept for that index answers, or the cache is read.
   const fromIndex = !paths.length && session.cache ? Promise.all([listIndex(cwd), listWorkTreeChanges(cwd)]) : undefined;
   fromIndex?.catch(() => undefined); // awaited below, after the failure that matters most: not a repository
   const repo = paths.length ? undefined : await showToplevelAndCommonDir(cwd);
   const root = repo?.top ?? cwd;
   const ctx = prepareRun(root, 'scan');
   const isIgnored = ctx.isIgnored ?? (() => false);
-  const opening = openCache(ctx, 'scan', session, repo?.commonDir); // git runs while the files are listed
-  let listing: { listed: ListedFile[]; ignored: number };
+  const locating = locateCache(ctx, 'scan', session, repo?.commonDir);
   let cache: ScanCache;
+  let whole: WholeResult;
   if (paths.length) {
-    listing = walkWithStats(root, paths, isIgnored);
-    cache = await opening;
+    const listing = walkWithStats(root, paths, isIgnored);
+    cache = openCache(await locating);
+    whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));
   } else if (fromIndex) {
-    cache = await opening;
+    const location = await locating;
     const [index, changed] = await fromIndex;
-    listing = listIndexed(root, parseLsFilesStage(index), changed, isIgnored, (path, blob) => cache.byWorkTreeBlob(path, blob));
+    // The tracked files as the last scan of this same index left them (src/scan/tree-memo.ts).
+    const kept = location && { file: join(location.dir, `${location.key}.tree`), digest: treeDigest(index, ctx.config) };
+    const result = kept && changed.size === 0 ? readTreeResult(kept.file, kept.digest) : undefined;
+    if (result) return trackedOutcome(ctx, root, fromKept(result, started), withoutBaseline);
+    cache = openCache(location);
+    const listing = listIndexed(root, parseLsFilesStage(index), changed, isIgnored, (path, blob) => cache.byWorkTreeBlob(path, blob));
+    whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));
+    if (kept && whole.exact && !whole.interrupted) writeTreeResult(kept.file, kept.digest, { findings: whole.findings, stats: whole.stats, total: whole.total });
   } else {
-    listing = statPaths(root, await listTrackedFiles(root), isIgnored);
-    cache = await opening;
+    const listing = statPaths(root, await listTrackedFiles(root), isIgnored);
+    cache = openCache(await locating);
+    whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));
   }
-  const whole = await scanListedFiles(ctx, listing, { cache, quiet: session.quiet, signal: session.signal, note: (n) => session.notes.push(n) });
   if (!whole.interrupted) saveCache(cache, session);
-  const label = paths.length ? paths.join(', ') : 'tracked files';
+  return paths.length ? workingTreeOutcome(ctx, paths.join(', '), paths, cwd, root, whole, withoutBaseline) : trackedOutcome(ctx, root, whole, withoutBaseline);
+}
+
+function wholeOptions(cache: ScanCache, session: Session): WholeOptions {
+  return { cache, quiet: session.quiet, signal: session.signal, note: (n) => session.notes.push(n) };
+}
+
+/** A kept result as this scan's: every file answered without being read. */
+function fromKept(kept: TreeResult, started: number): WholeResult {
+  return {
+    findings: kept.findings, stats: { ...kept.stats, cached: kept.stats.files, durationMs: performance.now() - started },
+    total: kept.total, done: kept.total, interrupted: false, exact: true,
+  };
+}
+
+function trackedOutcome(ctx: RunContext, root: string, whole: WholeResult, withoutBaseline: boolean): Outcome {
+  return workingTreeOutcome(ctx, 'tracked files', [], root, root, whole, withoutBaseline);
+}
+
+function workingTreeOutcome(
+  ctx: RunContext, label: string, paths: readonly string[], cwd: string, root: string, whole: WholeResult, withoutBaseline: boolean,
+): Outcome {
   return {
     result: finish(ctx, label, whole, withoutBaseline),
     interrupted: interruption(whole, 'files'),
@@ -232,7 +273,7 @@ async function scanRef(ref: string, session: Session): Promise<Outcome> {
     throw error;
   }
   const ctx = prepareRun(root, 'scan', (path) => settings.get(path));
-  const cache = await openCache(ctx, 'scan', session);
+  const cache = openCache(await locateCache(ctx, 'scan', session));
   const whole = await scanTreeEntries(ctx, entries, { cache, quiet: session.quiet, signal: session.signal, note: (n) => session.notes.push(n) }, source);
   if (!whole.interrupted) saveCache(cache, session);
   const short = commit.slice(0, 12);

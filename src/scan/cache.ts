@@ -13,6 +13,9 @@
 //   that recorded it began (a change in the same timestamp tick could otherwise go unseen).
 //   Otherwise the file is read and hashed, and only scanned when its blob id is new.
 //
+// - Beside it, <key>.tree keeps the merged result of the last tracked-files scan whose every
+//   file was its index entry's blob (src/scan/tree-memo.ts).
+//
 // It holds ids, stat numbers and finding metadata: rule id, severity, line, column, message
 // data, the fingerprint (a sha256) and the match as already redacted. Never content, never a
 // secret. A cache that cannot be read is ignored; one that cannot be written is skipped with
@@ -291,14 +294,18 @@ export class ScanCache {
   }
 }
 
-/** Keeps the newest few cache files (other rule sets, older builds). */
+/** Keeps the newest few cache files (other rule sets, older builds), each with its kept tree result. */
 function pruneOthers(dir: string): void {
   try {
-    const files = readdirSync(dir)
+    const names = readdirSync(dir);
+    const files = names
       .filter((name) => name.endsWith('.json'))
       .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime);
+    const kept = new Set(files.slice(0, KEEP_FILES).map(({ name }) => name.slice(0, -'.json'.length)));
     for (const { name } of files.slice(KEEP_FILES)) unlinkSync(join(dir, name));
+    // src/scan/tree-memo.ts: <key>.tree beside <key>.json
+    for (const name of names) if (name.endsWith('.tree') && !kept.has(name.slice(0, -'.tree'.length))) unlinkSync(join(dir, name));
   } catch {
     // best effort
   }

@@ -132,5 +132,5 @@ export async function scanHistory(ctx: RunContext, options: { quiet: boolean; si
   stats.durationMs = performance.now() - started;
   const interrupted = options.signal.aborted;
   stats.commits = interrupted ? scanned : Math.max(total, commitsSeen);
-  return { findings, stats, total: Math.max(total, commitsSeen), done: scanned, interrupted };
+  return { findings, stats, total: Math.max(total, commitsSeen), done: scanned, interrupted, exact: false };
 }

@@ -52,6 +52,23 @@ export interface WholeResult {
   total: number;
   done: number;
   interrupted: boolean;
+  /**
+   * Every tracked regular file was read as exactly its index entry's blob, or answered from the
+   * cache as such: the result is a function of the index (src/scan/tree-memo.ts).
+   */
+  exact: boolean;
+}
+
+/** Files listed for a scan, and how many the config's ignore list left out. */
+export interface Listing {
+  listed: ListedFile[];
+  ignored: number;
+  /**
+   * Tracked files only, when every entry is one git vouches for (stage 0, no skip-worktree or
+   * assume-unchanged flag, not differing from the index): the blob id of each regular file not
+   * answered from the cache, which its read must hash to for the result to be `exact`.
+   */
+  expected?: Map<string, string>;
 }
 
 export function engineInit(ctx: RunContext, stage: 'scan' | 'push'): EngineInit {
@@ -107,13 +124,16 @@ export function statPaths(root: string, paths: readonly string[], isIgnored: (p:
 export function listIndexed(
   root: string, entries: readonly IndexEntry[], changed: ReadonlySet<string>, isIgnored: (p: string) => boolean,
   lookup: (path: string, blob: string) => FileResult | undefined,
-): { listed: ListedFile[]; ignored: number } {
+): Listing {
   const rest: string[] = [];
   const listed: ListedFile[] = [];
+  const expected = new Map<string, string>();
+  let vouched = true;
   let ignored = 0;
   for (const entry of entries) {
     const { path } = entry;
-    if (entry.tag === 'H' && entry.stage === 0 && (entry.mode === '100644' || entry.mode === '100755') && !changed.has(path)) {
+    const clean = entry.tag === 'H' && entry.stage === 0 && !changed.has(path);
+    if (clean && (entry.mode === '100644' || entry.mode === '100755')) {
       if (isIgnored(path)) {
         ignored++;
         continue;
@@ -123,11 +143,14 @@ export function listIndexed(
         listed.push({ path, kind: 'file', cached });
         continue;
       }
+      expected.set(path, entry.id);
+    } else if (!clean) {
+      vouched = false;
     }
     rest.push(path);
   }
   const statted = statPaths(root, rest, isIgnored);
-  return { listed: [...listed, ...statted.listed], ignored: ignored + statted.ignored };
+  return { listed: [...listed, ...statted.listed], ignored: ignored + statted.ignored, ...(vouched ? { expected } : {}) };
 }
 
 /** Every file below the given paths (files or folders), with its lstat; .git folders left out. */
@@ -209,13 +232,13 @@ class Merger {
     if (cached) s.cached!++;
   }
 
-  finish(started: number, total: number, done: number, interrupted: boolean): WholeResult {
+  finish(started: number, total: number, done: number, interrupted: boolean, exact: boolean): WholeResult {
     // Path order, then line and column, as the engine orders one file's findings: the same
     // report whichever thread finished first.
     this.results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const findings = this.results.flatMap((r) => r.findings);
     this.stats.durationMs = performance.now() - started;
-    return { findings, stats: this.stats, total, done, interrupted };
+    return { findings, stats: this.stats, total, done, interrupted, exact };
   }
 }
 
@@ -252,13 +275,19 @@ function stopOnAbort(signal: AbortSignal, runner: Runner): () => void {
 }
 
 /** Working-tree files (tracked, or below given paths), read by the workers themselves. */
-export async function scanListedFiles(ctx: RunContext, listing: { listed: ListedFile[]; ignored: number }, options: WholeOptions): Promise<WholeResult> {
+export async function scanListedFiles(ctx: RunContext, listing: Listing, options: WholeOptions): Promise<WholeResult> {
   const started = performance.now();
   const merger = new Merger(ctx, listing.ignored);
   const maxBytes = ctx.config.scan.maxFileBytes;
   const cache = options.cache;
   const toScan: { path: string; size: number; stat: StatKey; prevBlob?: string }[] = [];
   let total = 0;
+  const expected = listing.expected;
+  let exact = expected !== undefined;
+  /** A regular file's result stands for its index entry only if it was made from that blob. */
+  const check = (path: string, blob: string | undefined): void => {
+    if (blob === undefined || expected?.get(path) !== blob) exact = false;
+  };
   for (const listedFile of listing.listed) {
     const { path, kind, stat } = listedFile;
     if (kind === 'symlink' || kind === 'dir') {
@@ -269,19 +298,31 @@ export async function scanListedFiles(ctx: RunContext, listing: { listed: Listed
     }
     // Found in the cache from the index already, or a file with its stat.
     const size = listedFile.cached?.size ?? stat?.size;
-    if (kind !== 'file' || size === undefined) continue;
+    if (kind !== 'file' || size === undefined) {
+      exact = false;
+      continue;
+    }
     if (size > maxBytes) {
+      exact = false;
       merger.stats.notScanned!++;
       options.note(`not scanned: ${path} (larger than ${describeBytes(maxBytes)}; scan.maxFileBytes in the config)`);
       continue;
     }
     total++;
-    const cached = listedFile.cached ?? (cache.enabled && stat ? cache.byStat(path, stat) : undefined);
+    if (listedFile.cached) {
+      merger.add(listedFile.cached, true); // by its index entry's blob (listIndexed)
+      continue;
+    }
+    const cached = cache.enabled && stat ? cache.byStat(path, stat) : undefined;
     if (cached) {
+      check(path, cached.blob);
       merger.add(cached, true);
       continue;
     }
-    if (!stat) continue;
+    if (!stat) {
+      exact = false;
+      continue;
+    }
     const prevBlob = cache.enabled ? cache.knownBlob(path) : undefined;
     toScan.push({ path, size: stat.size, stat, ...(prevBlob ? { prevBlob } : {}) });
   }
@@ -303,6 +344,7 @@ export async function scanListedFiles(ctx: RunContext, listing: { listed: Listed
       for (const r of results) {
         const item = byPath.get(r.path)!;
         bytes += item.size;
+        check(r.path, r.blob);
         if (r.gone) continue;
         if (r.notScanned) {
           merger.stats.notScanned!++;
@@ -333,7 +375,7 @@ export async function scanListedFiles(ctx: RunContext, listing: { listed: Listed
     progress.done();
     await runner.close();
   }
-  return merger.finish(started, total, Math.min(total, progress.filesDone), options.signal.aborted);
+  return merger.finish(started, total, Math.min(total, progress.filesDone), options.signal.aborted, exact);
 }
 
 /** Where a tree's blobs come from: a running `git cat-file --batch` and its output's parser. */
@@ -462,5 +504,5 @@ export async function scanTreeEntries(ctx: RunContext, entries: readonly TreeEnt
     progress.done();
     await runner.close();
   }
-  return merger.finish(started, total, Math.min(total, progress.filesDone), options.signal.aborted);
+  return merger.finish(started, total, Math.min(total, progress.filesDone), options.signal.aborted, false);
 }

@@ -218,6 +218,54 @@ s("the cache by the index's blob ids: what git vouches for is served; filters, s
   assert.equal(where(scanJson(repo, [], {}, join(repo.dir, 'sub')).report), where(after.report));
 });
 
+s('an unchanged index is answered by the result kept for it, and only then', () => {
+  const repo = Repo.init();
+  repo.write('leak.js', `const t = '${tokens.githubClassic()}';\n`);
+  for (let i = 0; i < 5; i++) repo.write(`src/m${i}.js`, `export const v${i} = ${i};\n`);
+  commitAll(repo, 'code');
+  const first = scanJson(repo, []);
+  const cacheDir = join(repo.dir, '.git', 'shipgate', 'scan-cache');
+  const names = readdirSync(cacheDir);
+  const key = names.find((n) => n.endsWith('.json'))!.slice(0, -'.json'.length);
+  assert.ok(names.includes(`${key}.tree`), `a result kept beside the cache: ${names.join(', ')}`);
+  // The per-file cache made unreadable: only the kept result can answer without reading.
+  const damage = (): void => writeFileSync(join(cacheDir, `${key}.json`), '{ damaged');
+  damage();
+  const kept = scanJson(repo, []);
+  assert.is(kept.report.stats.cached, 6, 'every file answered');
+  assert.equal(kept.report.findings, first.report.findings);
+  // An edit (git lists the file as differing) is read, as is its revert (the cache was damaged).
+  const npm = tokens.npm();
+  repo.write('src/m1.js', `export const v1 = '${npm}';\n`);
+  assert.equal(where(scanJson(repo, []).report), ['github-token leak.js:1', 'npm-token src/m1.js:1']);
+  repo.write('src/m1.js', 'export const v1 = 1;\n');
+  assert.equal(where(scanJson(repo, []).report), ['github-token leak.js:1']);
+  // A staged edit is another index: read, and then kept for that index.
+  repo.write('src/m2.js', `export const v2 = '${npm}';\n`);
+  repo.git('add', 'src/m2.js');
+  assert.equal(where(scanJson(repo, []).report), ['github-token leak.js:1', 'npm-token src/m2.js:1']);
+  damage();
+  const staged = scanJson(repo, []);
+  assert.is(staged.report.stats.cached, 6);
+  assert.equal(where(staged.report), ['github-token leak.js:1', 'npm-token src/m2.js:1']);
+  // Another config (here untracked, so the index is the same) is another result.
+  repo.write('shipgate.config.json', JSON.stringify({ ignore: ['leak.js'] }));
+  const ignoring = scanJson(repo, []);
+  assert.equal(where(ignoring.report), ['npm-token src/m2.js:1']);
+  assert.is(ignoring.report.stats.ignoredFiles, 1);
+  // One result is kept, the last: back to the first config, it is made again.
+  rmSync(join(repo.dir, 'shipgate.config.json'));
+  damage();
+  assert.is(scanJson(repo, []).report.stats.cached, 0);
+  // Suppressions apply to a kept result as to any other.
+  damage();
+  const fingerprint = first.report.findings[0]!.fingerprint;
+  repo.write('.shipgate/ignore.json', JSON.stringify({ version: 1, ignore: [{ fingerprint, reason: 'a test fixture' }] }));
+  const suppressed = scanJson(repo, []);
+  assert.is(suppressed.report.stats.cached, 6, 'still the kept result');
+  assert.equal(where(suppressed.report), ['npm-token src/m2.js:1']);
+});
+
 s('a cache that cannot be written does not fail the scan: one note, same findings', () => {
   const repo = Repo.init();
   repo.write('a.js', `const t = '${tokens.githubClassic()}';\n`);

@@ -1,0 +1,72 @@
+// A warm scan of an unchanged repository, in one read. A scan of the tracked files finds what the
+// files hold, and when each regular file was read as exactly its index entry's blob (no clean or
+// smudge filter made other bytes of it), what they hold is named by the index: the paths, modes
+// and blob ids `git ls-files --stage` lists. So the merged result of such a scan is kept, beside
+// the scan cache (src/scan/cache.ts, whose key it shares: the build, the rules, the file size
+// limit), under a digest of that listing and of the config; a later scan whose listing and
+// config give the same digest, and for which git lists no file differing from the index
+// (`git diff-files`), is that result. Any other scan goes file by file, through the cache.
+//
+// Like the cache it holds ids, counts and the findings' metadata (redacted matches,
+// fingerprints), never content; one that cannot be read or written is passed over.
+
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import type { Finding } from '../types.js';
+import type { ScanStats } from './whole.js';
+
+/** Bumped when the format or the meaning of a kept result changes. */
+const FORMAT = 1;
+const HEAD = `shipgate tree result ${FORMAT} `;
+
+/** A tracked-files scan's merged result, as it is kept. */
+export interface TreeResult {
+  findings: Finding[];
+  stats: ScanStats;
+  total: number;
+}
+
+let crypto: typeof import('node:crypto') | undefined;
+
+/** The digest a kept result is found by: the index listing (`git ls-files -z --stage -v`) and the config. */
+export function treeDigest(indexListing: Buffer, config: unknown): string {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256').update(JSON.stringify(config)).update('\0').update(indexListing).digest('hex');
+}
+
+/** The result kept in `file` under `digest`, if any. */
+export function readTreeResult(file: string, digest: string): TreeResult | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined; // none kept
+  }
+  const head = `${HEAD}${digest}\n`; // ASCII: as many bytes as characters
+  if (bytes.toString('latin1', 0, head.length) !== head) return undefined; // another listing, or another format
+  try {
+    const kept = JSON.parse(bytes.toString('utf8', head.length)) as Partial<TreeResult>;
+    if (!Array.isArray(kept.findings) || typeof kept.stats !== 'object' || kept.stats === null || typeof kept.total !== 'number') return undefined;
+    return kept as TreeResult;
+  } catch {
+    return undefined; // damaged: the scan goes file by file, and keeps a new one
+  }
+}
+
+/** Keeps `result` in `file` under `digest` (written whole, then renamed into place). */
+export function writeTreeResult(file: string, digest: string, result: TreeResult): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temp, `${HEAD}${digest}\n${JSON.stringify(result)}`);
+    renameSync(temp, file);
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never written
+    }
+    // The scan cache's own save says when .git/shipgate cannot be written.
+  }
+}

@@ -2,7 +2,7 @@
 // JSON-escaped string. These find such segments and decode them, so the rules can run on the
 // decoded text while findings point at the line of the encoded blob.
 
-import { BYTE_CLASS, textBytes } from './text-bytes.js';
+import { BYTE_CLASS, SEXTET, textBytes } from './text-bytes.js';
 import { textScanHolding } from './wasm/text-scan.js';
 
 export interface DecodedSegment {
@@ -102,7 +102,8 @@ export function findDecodedSegments(text: string, holdsKeyword: (lineStart: numb
   // The prefilter has put a large text in WebAssembly memory (src/wasm/text-scan.ts).
   const scan = textScanHolding(text);
   const bytes = scan ? scan.load(text) : textBytes.of(text);
-  const runs = scan ? scan.base64Runs() : runsIn(bytes, text.length);
+  // WebAssembly also leaves out the runs decodeBase64Text would reject: most of them.
+  const runs = scan ? scan.textRuns() : runsIn(bytes, text.length);
   for (let r = 0; r < runs.length; r += 2) {
     const offset = runs[r]!;
     const length = runs[r + 1]!;
@@ -132,9 +133,6 @@ export function findDecodedSegments(text: string, holdsKeyword: (lineStart: numb
   return segments;
 }
 
-/** 6-bit value of each base64 alphabet character. */
-const SEXTET = new Uint8Array(256);
-[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].forEach((ch, i) => (SEXTET[ch.charCodeAt(0)] = i));
 
 const isPrintable = (byte: number): boolean => (byte >= 0x20 && byte < 0x7f) || byte === 0x0a || byte === 0x0d || byte === 0x09;
 

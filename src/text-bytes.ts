@@ -9,14 +9,20 @@
 export const LOWER = new Uint8Array(256);
 for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
+export const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
 /**
  * What a byte is to the base64 run finder (src/decode.ts): 3 for the base64 alphabet, 2 for
  * the other characters of a word a run may not touch (`_`, `-`), 0 for the rest.
  */
 export const BYTE_CLASS = new Uint8Array(256);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BYTE_CLASS[ch.charCodeAt(0)] = 3;
+for (const ch of BASE64_ALPHABET) BYTE_CLASS[ch.charCodeAt(0)] = 3;
 BYTE_CLASS['_'.charCodeAt(0)] = 2;
 BYTE_CLASS['-'.charCodeAt(0)] = 2;
+
+/** 6-bit value of each base64 alphabet character. */
+export const SEXTET = new Uint8Array(256);
+[...BASE64_ALPHABET].forEach((ch, i) => (SEXTET[ch.charCodeAt(0)] = i));
 
 /** Characters beyond Latin-1 (code units: a surrogate pair is two). */
 const ALL_WIDE = /[^\0-\xff]/g;

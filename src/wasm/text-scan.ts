@@ -2,13 +2,13 @@
 // thread, holding one text at a time as a byte per UTF-16 unit. Used once a scan is past a few
 // kilobytes (src/prefilter.ts findFast); a commit's added lines never load it.
 //
-// Unavailable (null) where WebAssembly is (node --jitless), on big-endian machines (the tables
+// Unavailable (null) where WebAssembly is not (node --jitless), on big-endian machines (the tables
 // are written and the hits read in the machine's order), or with SHIPGATE_WASM=0: the
 // JavaScript loops it stands for give the same answers.
 
 import { readFileSync } from 'node:fs';
-import { endianness } from 'node:os';
-import { BYTE_CLASS, LOWER } from '../text-bytes.js';
+import { createRequire } from 'node:module';
+import { BASE64_ALPHABET, BYTE_CLASS, LOWER, SEXTET } from '../text-bytes.js';
 
 /** The compiled module, base64, put in each bundle by scripts/build.ts. */
 declare const __SHIPGATE_WASM__: string | undefined;
@@ -16,6 +16,8 @@ declare const __SHIPGATE_WASM__: string | undefined;
 // The memory layout of text-scan.wat.
 const LOWER_AT = 0;
 const CLASS_AT = 256;
+const SEXTET_AT = 512;
+const LETTERS_AT = 768;
 const NEXT_AT = 1024;
 const BUCKETS_AT = 66560;
 const PREFIX_AT = 131072;
@@ -33,9 +35,17 @@ interface Exports {
   keywords(n: number, start: number, gram: number, lists: number, keywords: number): number;
   resume: WebAssembly.Global;
   base64Runs(n: number, out: number): number;
+  textRuns(runs: number, count: number): number;
   newlines(n: number): number;
   narrow(from: number, n: number): void;
 }
+
+/** What textRuns tells runs of only letters of one case, or only hex digits, by (see text-scan.wat). */
+const LETTERS = new Uint8Array(256);
+for (const ch of BASE64_ALPHABET) {
+  LETTERS[ch.charCodeAt(0)] = /[a-z]/.test(ch) ? 1 | (ch > 'f' ? 8 : 0) : /[A-Z]/.test(ch) ? 2 | (ch > 'F' ? 8 : 0) : /[0-9]/.test(ch) ? 4 : 16;
+}
+LETTERS['='.charCodeAt(0)] = 32;
 
 /** The prefilter's rolling-hash tables (src/prefilter.ts FastTables). */
 export interface KeywordTables {
@@ -66,6 +76,8 @@ export class TextScan {
     this.views();
     this.buffer.set(LOWER, LOWER_AT);
     this.buffer.set(BYTE_CLASS, CLASS_AT);
+    this.buffer.set(SEXTET, SEXTET_AT);
+    this.buffer.set(LETTERS, LETTERS_AT);
   }
 
   /**
@@ -146,6 +158,13 @@ export class TextScan {
     return Array.from(this.words.subarray(out >> 2, (out >> 2) + 2 * count));
   }
 
+  /** The base64 runs of the text (loaded) that src/decode.ts decodeBase64Text does not surely reject. */
+  textRuns(): number[] {
+    const out = TEXT_AT + align16(this.n + 16);
+    const count = this.wasm.textRuns(out, this.wasm.base64Runs(this.n, out));
+    return Array.from(this.words.subarray(out >> 2, (out >> 2) + 2 * count));
+  }
+
   /** Newlines in the text (loaded). */
   newlines(): number {
     return this.wasm.newlines(this.n);
@@ -181,7 +200,9 @@ export function textScanHolding(text: string): TextScan | null {
 }
 
 function createTextScan(): TextScan | null {
-  if (process.env['SHIPGATE_WASM'] === '0' || endianness() !== 'LE' || typeof WebAssembly !== 'object') return null;
+  if (process.env['SHIPGATE_WASM'] === '0' || typeof WebAssembly !== 'object') return null;
+  const { endianness } = createRequire(import.meta.url)('node:os') as typeof import('node:os');
+  if (endianness() !== 'LE') return null;
   try {
     const code = typeof __SHIPGATE_WASM__ === 'string'
       ? Buffer.from(__SHIPGATE_WASM__, 'base64')

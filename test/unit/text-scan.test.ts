@@ -4,7 +4,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { base64Runs } from '../../src/decode.js';
+import { base64Runs, decodeBase64Text } from '../../src/decode.js';
 import { buildKeywordIndex, findFast, findWithRegex, type Candidates } from '../../src/prefilter.js';
 import { textBytes } from '../../src/text-bytes.js';
 import { HIT_CAP, textScan, textScanHolding, type TextScan } from '../../src/wasm/text-scan.js';
@@ -59,6 +59,42 @@ test('text-scan: base64 runs as the JavaScript finder and the regex in src/decod
     scanner().load(text);
     assert.equal(scanner().base64Runs(), base64Runs(text), `${text.slice(0, 30)}... (${text.length})`);
   }
+});
+
+test('text-scan: the runs left for decoding are those decodeBase64Text does not reject', () => {
+  const random = prng(23);
+  const b64 = (bytes: number[]): string => Buffer.from(bytes).toString('base64');
+  const printable = (n: number): number[] => Array.from({ length: n }, () => 0x20 + Math.floor(random() * 95));
+  // Text that decodes to mostly printable bytes (a few unprintable ones in some), binary,
+  // single-case words and hex, every padding, runs with a length that leaves 1 over 4.
+  const parts = [
+    () => b64(printable(12 + Math.floor(random() * 40))),
+    () => b64([...printable(40), 0, 1]),
+    () => b64([...printable(19), 7]),
+    () => b64([...printable(20), 200]),
+    () => b64(Array.from({ length: 30 }, () => Math.floor(random() * 256))),
+    () => 'abcdefghijklmnopqrstuvwxyz'.slice(0, 20 + Math.floor(random() * 6)),
+    () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.slice(0, 20 + Math.floor(random() * 6)) + '='.repeat(Math.floor(random() * 3)),
+    () => '0123456789abcdefABCDEF0123456789'.slice(0, 20 + Math.floor(random() * 12)),
+    () => `${b64(printable(30)).replace(/=+$/, '')}A`,
+    () => ' ', () => '\n', () => '"', () => '\u0141',
+  ];
+  let kept = 0;
+  let rejected = 0;
+  for (let round = 0; round < 300; round++) {
+    let text = '';
+    while (text.length < 400) text += parts[Math.floor(random() * parts.length)]!();
+    const runs = base64Runs(text);
+    const expected: number[] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      if (decodeBase64Text(text.slice(runs[r]!, runs[r]! + runs[r + 1]!)) !== undefined) expected.push(runs[r]!, runs[r + 1]!);
+    }
+    kept += expected.length / 2;
+    rejected += (runs.length - expected.length) / 2;
+    scanner().load(text);
+    assert.equal(scanner().textRuns(), expected, JSON.stringify(text));
+  }
+  assert.ok(kept > 300 && rejected > 300, `both kinds of run (${kept} kept, ${rejected} rejected)`);
 });
 
 test('text-scan: newlines counted 16 bytes at a time and in the tail', () => {

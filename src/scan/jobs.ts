@@ -6,7 +6,6 @@
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { runEngine, type Engine } from '../engine.js';
 import type { PathMatcher } from '../globs.js';
 import type { Finding, ScanFile } from '../types.js';
@@ -136,7 +135,8 @@ export function runFsJob(engine: Engine, job: FsJob): FileResult[] {
   return job.items.map(({ path, prevBlob }) => {
     let bytes;
     try {
-      bytes = readWhole(join(job.root, path), job.maxBytes);
+      // Listed paths are relative and normalised already: path.join's normalising cost ~0.6 µs a file.
+      bytes = readWhole(`${job.root}/${path}`, job.maxBytes);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { path, gone: true, ...EMPTY };

@@ -5,7 +5,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, Repo, removeTemps } from '../helpers/repo.js';
 import { tokens } from '../helpers/tokens.js';
@@ -239,7 +239,14 @@ s('an unchanged index is answered by the result kept for it, and only then', () 
   repo.write('src/m1.js', `export const v1 = '${npm}';\n`);
   assert.equal(where(scanJson(repo, []).report), ['github-token leak.js:1', 'npm-token src/m1.js:1']);
   repo.write('src/m1.js', 'export const v1 = 1;\n');
+  // The same bytes as committed, another time stamp: git lists the file until its index entry
+  // is refreshed (as `git status` does), and no kept result answers meanwhile.
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  utimesSync(join(repo.dir, 'src', 'm1.js'), hourAgo, hourAgo);
   assert.equal(where(scanJson(repo, []).report), ['github-token leak.js:1']);
+  damage();
+  assert.is(scanJson(repo, []).report.stats.cached, 0, 'a file git lists: every file read');
+  repo.git('update-index', '-q', '--refresh');
   // A staged edit is another index: read, and then kept for that index.
   repo.write('src/m2.js', `export const v2 = '${npm}';\n`);
   repo.git('add', 'src/m2.js');

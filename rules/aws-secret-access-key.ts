@@ -1,5 +1,6 @@
 import { hasTypedRun, isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
+import { ASSIGNMENT, NAME_SUFFIX } from './support/key-name.js';
 
 // AWS secret access keys: 40 characters of base64 ([A-Za-z0-9/+]) with no prefix of their own,
 // so the rule only takes a value assigned to a name that says what it is: the credentials file
@@ -17,6 +18,7 @@ import type { ContentRule } from '../src/types.js';
 //                 covers KEY=v, KEY: v, "Key": "v", KEY v (Dockerfile ENV, aws configure set),
 //                 key := v, key => v, setenv("KEY", "v"), <Key>v, {\"Key\":\"v\"}
 //   value         exactly 40 base64 characters, not followed by another base64 character or '='
+// (name suffix and separator: rules/support/key-name.ts, shared with the other key-name rules)
 export const awsSecretAccessKey: ContentRule = {
   id: 'aws-secret-access-key',
   kind: 'content',
@@ -28,8 +30,11 @@ export const awsSecretAccessKey: ContentRule = {
     'secret_access_key', 'secretaccesskey', 'secret-access-key', 'secret.access.key',
     'aws_secret', 'aws-secret', 'aws.secret', 'awssecret',
   ],
-  pattern:
-    /(?:(?:aws[_.-]?)?secret[_.-]?access[_.-]?key|aws[_.-]?secret(?:[_.-]?key)?)[A-Za-z0-9_.-]{0,24}[\s"'`\\[\]=:,>?(]{1,12}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+  pattern: new RegExp(
+    `(?:(?:aws[_.-]?)?secret[_.-]?access[_.-]?key|aws[_.-]?secret(?:[_.-]?key)?)${NAME_SUFFIX}${ASSIGNMENT}` +
+      '(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])',
+    'gi',
+  ),
   validate: (secret) => looksRandom(secret),
   secretName: 'AWS secret access key',
   revoke:

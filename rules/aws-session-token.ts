@@ -1,5 +1,6 @@
 import { isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
+import { NAME_SUFFIX } from './support/key-name.js';
 
 // AWS session tokens (the third part of temporary STS credentials): long base64, no prefix of
 // their own and no fixed length ("make no assumptions about the maximum size"), so the rule only
@@ -21,7 +22,6 @@ import type { ContentRule } from '../src/types.js';
 // keyword line is searched once, never the whole 64 KB window. The name is literal; its suffix,
 // the separator and the value are bounded runs of disjoint classes (the separator cannot contain
 // a base64 character), so each name occurrence costs at most one pass over 4 KB of value.
-const SUFFIX = '[A-Za-z0-9_.-]{0,24}';
 const SEPARATOR = '[ \\t"\'`\\\\[\\]=:,>(]{1,12}';
 /** From the end of a name to its value in a name/value pair, on the same line or the next. */
 const PAIR =
@@ -43,8 +43,8 @@ export const awsSessionToken: ContentRule = {
   multiline: true,
   pattern: new RegExp(
     '[^\\n]*?(?:' +
-      `aws[_.-]?(?:session|security)[_.-]?token${SUFFIX}${ASSIGN}` +
-      `|(?:session|security)[_.-]?token${SUFFIX}${ASSIGN}${STS_OPENING}` +
+      `aws[_.-]?(?:session|security)[_.-]?token${NAME_SUFFIX}${ASSIGN}` +
+      `|(?:session|security)[_.-]?token${NAME_SUFFIX}${ASSIGN}${STS_OPENING}` +
       ')(?<secret>[A-Za-z0-9+/]{100,4096}={0,2})(?![A-Za-z0-9+/=])',
     'giy',
   ),

@@ -1,5 +1,6 @@
 import { hasTypedRun, isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
+import { ASSIGNMENT, NAME_SUFFIX } from './support/key-name.js';
 
 // Datadog API keys (32 hex characters: they submit metrics, logs and events) and application
 // keys (40 hex characters: with an API key they read and change the whole account). Neither has
@@ -14,8 +15,7 @@ import type { ContentRule } from '../src/types.js';
 //               key, then up to 24 of [A-Za-z0-9_.-] (DD_API_KEY_PROD)
 //   separator   1-12 of quotes, brackets, blanks, backslashes and = : , > ? (
 //   value       a lookahead picks the length the name calls for; not followed by [A-Za-z0-9_-]
-const NAME_END = '[a-z0-9_.-]{0,24}';
-const SEP = '[\\s"\'`\\\\\\[\\]=:,>?(]{1,12}';
+// (name suffix and separator: rules/support/key-name.ts)
 const END = '(?![a-z0-9_-])';
 
 export const datadogApiKey: ContentRule = {
@@ -33,9 +33,9 @@ export const datadogApiKey: ContentRule = {
   pattern: new RegExp(
     '(?:datadog|(?<![a-z0-9])dd)[_.-]?' +
       '(?:' +
-      `api[_.-]?key${NAME_END}${SEP}(?=[a-f0-9]{32}${END})` +
+      `api[_.-]?key${NAME_SUFFIX}${ASSIGNMENT}(?=[a-f0-9]{32}${END})` +
       '|' +
-      `app(?:lication)?[_.-]?key${NAME_END}${SEP}(?=[a-f0-9]{40}${END})` +
+      `app(?:lication)?[_.-]?key${NAME_SUFFIX}${ASSIGNMENT}(?=[a-f0-9]{40}${END})` +
       ')' +
       `(?<secret>[a-f0-9]{32}(?:[a-f0-9]{8})?)${END}`,
     'gi',

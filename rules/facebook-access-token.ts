@@ -1,5 +1,6 @@
 import { hasTypedRun, isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
+import { contextName } from './support/key-name.js';
 
 // Facebook (Meta Graph API) access tokens: user, page and system-user tokens start `EAA` and run
 // to a few hundred base62 characters. `EAA` is not distinctive on its own, so a token needs
@@ -21,8 +22,6 @@ import type { ContentRule } from '../src/types.js';
 // Names and the token are taken atomically (a lookahead captures the run, a backreference
 // consumes it), so a run that does not fit fails once instead of backtracking through every
 // shorter length.
-const NAME = '[a-z0-9_.-]';
-const SEP = '[\\s"\'`\\\\\\[\\]{=:,>?(]';
 const CONTEXT = '(?:facebook|instagram|whatsapp|graph|(?<![a-z0-9])fb)';
 
 export const facebookAccessToken: ContentRule = {
@@ -39,7 +38,7 @@ export const facebookAccessToken: ContentRule = {
   ],
   pattern: new RegExp(
     '(?:' +
-      `(?<!${NAME})(?=${NAME}{0,30}?${CONTEXT})(?=(${NAME}{1,64}))\\1(?:(?=(${SEP}{1,8}${NAME}{1,30}))\\2)?${SEP}{1,12}` +
+      contextName(CONTEXT, '[a-z0-9_.-]') +
       '|' +
       'graph\\.facebook\\.com/[^\\s"\'<>]{0,300}?[?&]access_token=' +
       '|' +

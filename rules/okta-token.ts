@@ -1,5 +1,6 @@
 import { hasTypedRun, isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
+import { contextName } from './support/key-name.js';
 
 // Okta API tokens: `00` and 40 characters of base64url, sent as `Authorization: SSWS <token>`;
 // a token acts with the full admin rights of the user who created it. `00` followed by 40
@@ -15,8 +16,6 @@ import type { ContentRule } from '../src/types.js';
 //              second name, then a separator. Names are taken atomically (a lookahead captures
 //              the run, a backreference consumes it): a run that does not fit fails once.
 //   value      00 and 40 of [A-Za-z0-9_-], not followed by another one
-const NAME = '[a-z0-9_./-]';
-const SEP = '[\\s"\'`\\\\\\[\\]{=:,>?(]';
 
 export const oktaToken: ContentRule = {
   id: 'okta-token',
@@ -28,7 +27,7 @@ export const oktaToken: ContentRule = {
   keywords: ['okta', 'ssws'],
   pattern: new RegExp(
     '(?:' +
-      `(?<!${NAME})(?=${NAME}{0,30}?okta)(?=(${NAME}{1,64}))\\1(?:(?=(${SEP}{1,8}${NAME}{1,30}))\\2)?${SEP}{1,12}` +
+      contextName('okta', '[a-z0-9_./-]') +
       '|' +
       '(?<![a-z0-9])ssws[ \\t]{1,4}' +
       ')' +

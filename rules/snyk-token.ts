@@ -1,5 +1,6 @@
 import { hasTypedRun, isPlaceholder } from '../src/placeholders.js';
 import type { ContentRule } from '../src/types.js';
+import { ASSIGNMENT, NAME_SUFFIX } from './support/key-name.js';
 
 // Snyk API tokens are UUIDs. A UUID is an identifier everywhere else (Snyk's own org and
 // project ids are UUIDs too), so the rule only takes one assigned to a Snyk token name
@@ -11,7 +12,7 @@ import type { ContentRule } from '../src/types.js';
 //   name        snyk, optionally api/auth/oauth, key or token, then up to 24 of [A-Za-z0-9_.-]
 //   separator   1-12 of quotes, brackets, blanks, backslashes and = : , > ? (
 //   value       a UUID (8-4-4-4-12 hex), not followed by [A-Za-z0-9_-]
-const SEP = '[\\s"\'`\\\\\\[\\]=:,>?(]{1,12}';
+// (name suffix and separator: rules/support/key-name.ts)
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const snykToken: ContentRule = {
@@ -24,7 +25,7 @@ export const snykToken: ContentRule = {
   keywords: ['snyk'],
   pattern: new RegExp(
     '(?:' +
-      `snyk[_.-]?(?:(?:api|auth|oauth)[_.-]?)?(?:key|token)[a-z0-9_.-]{0,24}${SEP}` +
+      `snyk[_.-]?(?:(?:api|auth|oauth)[_.-]?)?(?:key|token)${NAME_SUFFIX}${ASSIGNMENT}` +
       '|' +
       'snyk[ \\t]{1,4}auth[ \\t]{1,4}' +
       '|' +

@@ -41,11 +41,14 @@ interface Exports {
 }
 
 /** What textRuns tells runs of only letters of one case, or only hex digits, by (see text-scan.wat). */
-const LETTERS = new Uint8Array(256);
-for (const ch of BASE64_ALPHABET) {
-  LETTERS[ch.charCodeAt(0)] = /[a-z]/.test(ch) ? 1 | (ch > 'f' ? 8 : 0) : /[A-Z]/.test(ch) ? 2 | (ch > 'F' ? 8 : 0) : /[0-9]/.test(ch) ? 4 : 16;
+function letterClasses(): Uint8Array {
+  const letters = new Uint8Array(256);
+  for (const ch of BASE64_ALPHABET) {
+    letters[ch.charCodeAt(0)] = /[a-z]/.test(ch) ? 1 | (ch > 'f' ? 8 : 0) : /[A-Z]/.test(ch) ? 2 | (ch > 'F' ? 8 : 0) : /[0-9]/.test(ch) ? 4 : 16;
+  }
+  letters['='.charCodeAt(0)] = 32;
+  return letters;
 }
-LETTERS['='.charCodeAt(0)] = 32;
 
 /** The prefilter's rolling-hash tables (src/prefilter.ts FastTables). */
 export interface KeywordTables {
@@ -77,7 +80,7 @@ export class TextScan {
     this.buffer.set(LOWER, LOWER_AT);
     this.buffer.set(BYTE_CLASS, CLASS_AT);
     this.buffer.set(SEXTET, SEXTET_AT);
-    this.buffer.set(LETTERS, LETTERS_AT);
+    this.buffer.set(letterClasses(), LETTERS_AT);
   }
 
   /**

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { Engine } from '../engine.js';
 import { compileGlobs } from '../globs.js';
 import { runJob, type EngineInit, type Job, type JobResult } from './jobs.js';
+import { delayTierUp } from './tier-up.js';
 
 export interface Runner {
   /** Worker threads; 0 when jobs run in the main thread. */
@@ -185,5 +186,7 @@ export function workerRunner(threads: number, init: EngineInit): Runner {
 /** The runner for a scan of `bytes`: workers when they pay off, else the main thread. */
 export function createRunner(bytes: number, engine: Engine, init: EngineInit): Runner {
   const threads = chooseThreads(bytes);
-  return threads > 0 ? workerRunner(threads, init) : inProcessRunner(engine, init.ignore);
+  if (threads === 0) return inProcessRunner(engine, init.ignore);
+  delayTierUp(bytes);
+  return workerRunner(threads, init);
 }

@@ -130,9 +130,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '`git diff REF` does. --history reads every non-merge commit of every branch and tag.\n' +
       'Files over scan.maxFileBytes (config, default 10 MB) are not read, binary files are checked\n' +
       'by name only. Results are cached under .git/shipgate/scan-cache by content and rule set, so\n' +
-      'a re-scan reads only what changed. Large scans use one worker thread per core\n' +
-      '(SHIPGATE_SCAN_THREADS=N sets the number, 0 for none). Ctrl-C stops with a partial report\n' +
-      'and exit code 130.\n' +
+      'a re-scan reads only what changed. Large scans use every core: the main thread and a\n' +
+      'worker thread per other core (SHIPGATE_SCAN_THREADS=N: N workers instead, 0 for none).\n' +
+      'Ctrl-C stops with a partial report and exit code 130.\n' +
       'Reports ignore entries that matched nothing.',
   },
   release: {

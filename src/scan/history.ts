@@ -8,7 +8,7 @@ import { countHistoryCommits, streamHistory, type GitStream } from '../git.js';
 import { HistoryParser, type HistoryCommit } from '../history-parse.js';
 import type { RunContext } from '../commands/context.js';
 import type { CommitsJob, CommitResult } from './jobs.js';
-import { chooseThreads, inProcessRunner, MIN_WORKER_BYTES, ScanInterrupted, workerRunner, type Runner } from './pool.js';
+import { chooseThreads, inProcessRunner, ScanInterrupted, workerRunner, type Runner } from './pool.js';
 import { createProgress } from './progress.js';
 import { engineInit, type ScanStats, type WholeResult } from './whole.js';
 
@@ -16,6 +16,11 @@ const BATCH_BYTES = 1024 * 1024;
 const BATCH_COMMITS = 256;
 const HIGH_WATER = 32 * 1024 * 1024;
 const LOW_WATER = 8 * 1024 * 1024;
+/**
+ * Once this much history has streamed by, workers pay off. Lower than a tree scan's
+ * MIN_WORKER_BYTES (src/scan/pool.ts): here the main thread is busy reading git's stream.
+ */
+const WORKER_BYTES = 12 * 1024 * 1024;
 
 export async function scanHistory(ctx: RunContext, options: { quiet: boolean; signal: AbortSignal }): Promise<WholeResult> {
   const started = performance.now();
@@ -49,7 +54,7 @@ export async function scanHistory(ctx: RunContext, options: { quiet: boolean; si
   const runnerFor = (): Runner => {
     if (workers) return workers;
     // Small histories stay in the main thread; once this much has streamed by, workers pay off.
-    if (seenBytes < MIN_WORKER_BYTES && process.env['SHIPGATE_SCAN_THREADS'] === undefined) return local;
+    if (seenBytes < WORKER_BYTES && process.env['SHIPGATE_SCAN_THREADS'] === undefined) return local;
     const threads = chooseThreads(Number.MAX_SAFE_INTEGER);
     if (threads === 0) return local;
     workers = workerRunner(threads, init);

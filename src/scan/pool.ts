@@ -28,12 +28,12 @@ export class ScanInterrupted extends Error {
 
 /**
  * Below this many bytes to read, workers cost more than they save. Measured on 2 cores with
- * the bench/scan.ts corpus (best of 5, main thread only against 2 workers): 2 MB 111/166 ms,
- * 4 MB 151/211, 8 MB 235/251, 16 MB 356/323, 32 MB 513/417. A worker is ready in ~40 ms, but
- * each also warms up its own JIT and compiles every rule's regex. SHIPGATE_SCAN_THREADS
- * overrides the choice (0: the main thread only).
+ * the bench/scan.ts corpus (median of 8, the main thread alone against it and a worker):
+ * 8 MB 96/133 ms, 16 MB 116/133, 24 MB 145/148, 32 MB 175/168, 50 MB 237/211. A worker is
+ * ready in ~40 ms, but it also warms up its own JIT and compiles every rule's regex.
+ * SHIPGATE_SCAN_THREADS overrides the choice (0: the main thread only).
  */
-export const MIN_WORKER_BYTES = 12 * 1024 * 1024;
+export const MIN_WORKER_BYTES = 24 * 1024 * 1024;
 /** Each worker should get at least this much, or fewer workers are started. */
 const MIN_BYTES_PER_WORKER = 8 * 1024 * 1024;
 const MAX_THREADS = 16;
@@ -42,10 +42,19 @@ const AHEAD = 2;
 
 let os: typeof import('node:os') | undefined;
 
-/** How many worker threads a scan of `bytes` should use (0: the main thread). */
-export function chooseThreads(bytes: number, env: NodeJS.ProcessEnv = process.env): number {
+/** SHIPGATE_SCAN_THREADS, when it is a number. */
+function forcedThreads(env: NodeJS.ProcessEnv): number | undefined {
   const forced = env['SHIPGATE_SCAN_THREADS']?.trim();
-  if (forced && /^\d+$/.test(forced)) return Math.min(Number(forced), MAX_THREADS);
+  return forced && /^\d+$/.test(forced) ? Math.min(Number(forced), MAX_THREADS) : undefined;
+}
+
+/**
+ * How many threads a scan of `bytes` should use (0: the main thread alone, no workers). Set by
+ * SHIPGATE_SCAN_THREADS, it is the number of worker threads.
+ */
+export function chooseThreads(bytes: number, env: NodeJS.ProcessEnv = process.env): number {
+  const forced = forcedThreads(env);
+  if (forced !== undefined) return forced;
   if (bytes < MIN_WORKER_BYTES) return 0;
   os ??= createRequire(import.meta.url)('node:os') as typeof import('node:os');
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -106,9 +115,16 @@ export function inProcessRunner(engine: Engine, ignore: readonly string[] = []):
 declare const __SHIPGATE_WORKER__: string | undefined;
 const WORKER_PATH = typeof __SHIPGATE_WORKER__ === 'undefined' ? './worker.js' : __SHIPGATE_WORKER__;
 
-export function workerRunner(threads: number, init: EngineInit): Runner {
+/**
+ * Jobs spread over `threads` worker threads and, given `engine`, the main thread as well: it
+ * would otherwise sit idle while the workers scan, and it can start at once, while the workers
+ * start (~50 ms on 2 cores). It runs one job per event-loop turn, so the workers' results,
+ * progress redraws and Ctrl-C get their turns between its jobs.
+ */
+export function workerRunner(threads: number, init: EngineInit, engine?: Engine): Runner {
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const url = new URL(WORKER_PATH, import.meta.url);
+  const isIgnored = engine && init.ignore.length ? compileGlobs(init.ignore) : undefined;
   const queue: Pending[] = [];
   const running = new Map<number, Pending & { slot: Slot }>();
   let nextId = 0;
@@ -116,31 +132,37 @@ export function workerRunner(threads: number, init: EngineInit): Runner {
   let stopped = false;
 
   interface Slot {
-    worker: InstanceType<typeof Worker>;
+    /** Undefined: the main thread. */
+    worker?: InstanceType<typeof Worker>;
     busy: number;
+    /** Jobs it may hold at once: a worker's next ones wait in its message queue. */
+    ahead: number;
   }
   const fail = (error: Error): void => {
     failure ??= error;
     for (const p of [...queue.splice(0), ...running.values()]) p.reject(error);
     running.clear();
   };
+  const settle = (id: number, slot: Slot, error: Error | undefined, result: unknown): void => {
+    const p = running.get(id);
+    if (!p) return;
+    running.delete(id);
+    slot.busy--;
+    if (error) {
+      p.reject(error);
+      fail(error);
+    } else {
+      p.resolve(result as never);
+    }
+    pump();
+  };
   const slots: Slot[] = [];
+  if (engine) slots.push({ busy: 0, ahead: 1 });
   for (let i = 0; i < threads; i++) {
     const worker = new Worker(url, { workerData: init });
-    const slot: Slot = { worker, busy: 0 };
+    const slot: Slot = { worker, busy: 0, ahead: AHEAD };
     worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
-      const p = running.get(message.id);
-      if (!p) return;
-      running.delete(message.id);
-      slot.busy--;
-      if (message.error !== undefined) {
-        const error = new Error(`scan worker: ${message.error}`);
-        p.reject(error);
-        fail(error);
-      } else {
-        p.resolve(message.result as never);
-      }
-      pump();
+      settle(message.id, slot, message.error === undefined ? undefined : new Error(`scan worker: ${message.error}`), message.result);
     });
     worker.on('error', (error) => fail(error));
     worker.on('exit', (code) => {
@@ -148,21 +170,34 @@ export function workerRunner(threads: number, init: EngineInit): Runner {
     });
     slots.push(slot);
   }
+  const runHere = (id: number, slot: Slot, job: Job): void => {
+    setImmediate(() => {
+      if (!running.has(id)) return; // rejected meanwhile (a failure elsewhere, Ctrl-C)
+      let result: unknown;
+      try {
+        result = runJob(engine!, job, isIgnored);
+      } catch (error) {
+        return settle(id, slot, error as Error, undefined);
+      }
+      settle(id, slot, undefined, result);
+    });
+  };
   const pump = (): void => {
     while (queue.length && !failure && !stopped) {
       let best: Slot | undefined;
-      for (const s of slots) if (s.busy < AHEAD && (!best || s.busy < best.busy)) best = s;
+      for (const s of slots) if (s.busy < s.ahead && (!best || s.busy < best.busy)) best = s;
       if (!best) return;
       const p = queue.shift()!;
       const id = nextId++;
       best.busy++;
       running.set(id, { ...p, slot: best });
-      best.worker.postMessage({ id, job: p.job }, p.transfer);
+      if (best.worker) best.worker.postMessage({ id, job: p.job }, p.transfer);
+      else runHere(id, best, p.job);
     }
   };
   const stopAll = async (): Promise<void> => {
     stopped = true;
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    await Promise.all(slots.map((s) => s.worker?.terminate()));
   };
   return {
     threads,
@@ -184,9 +219,13 @@ export function workerRunner(threads: number, init: EngineInit): Runner {
 }
 
 /** The runner for a scan of `bytes`: workers when they pay off, else the main thread. */
-export function createRunner(bytes: number, engine: Engine, init: EngineInit): Runner {
-  const threads = chooseThreads(bytes);
+export function createRunner(bytes: number, engine: Engine, init: EngineInit, env: NodeJS.ProcessEnv = process.env): Runner {
+  const threads = chooseThreads(bytes, env);
   if (threads === 0) return inProcessRunner(engine, init.ignore);
-  delayTierUp(bytes);
-  return workerRunner(threads, init);
+  delayTierUp();
+  if (forcedThreads(env) !== undefined) return workerRunner(threads, init);
+  // The main thread is one of them: one worker fewer to start, and it starts scanning at once.
+  // Measured on 2 cores (main thread and a worker against 2 workers): the bench/scan.ts corpus
+  // 608 -> 581 ms, a node_modules 541 -> 529 ms.
+  return threads === 1 ? inProcessRunner(engine, init.ignore) : workerRunner(threads - 1, init, engine);
 }

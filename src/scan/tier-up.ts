@@ -6,14 +6,12 @@
 //   Node 20, --interrupt-budget=1200000 (default 67584):      corpus 665 -> 592 ms, node_modules 612 -> 537 ms
 //   Node 22, --invocation-count-for-turbofan=30000 (3000):    corpus 642 -> 588 ms
 //   Node 24: no gain (552 -> 560 ms), so nothing is set there.
-// Below LATE_TIER_UP_BYTES the scan is over before the later optimisation pays (12 MB: 169 ms
-// against 182 ms). The flag names changed between V8 versions, and V8 prints an error for one it
+// It is set for scans that start workers (src/scan/pool.ts MIN_WORKER_BYTES), where it pays
+// from the smallest (50 MB: 233 -> 211 ms); a scan of 12 MB is over before it does (169 against
+// 182 ms). The flag names changed between V8 versions, and V8 prints an error for one it
 // does not know, so each is set only on the V8 it was measured on.
 
 import { createRequire } from 'node:module';
-
-/** Scans with workers of at least this many bytes optimise later. */
-export const LATE_TIER_UP_BYTES = 16 * 1024 * 1024;
 
 /** The V8 flag that delays TurboFan on this V8 (by major.minor), or undefined. */
 export function lateTierUpFlag(v8Version: string = process.versions.v8): string | undefined {
@@ -26,11 +24,11 @@ export function lateTierUpFlag(v8Version: string = process.versions.v8): string 
 let applied = false;
 
 /**
- * Sets the flag before the workers of a scan of `bytes` start: V8's flags are the process's,
- * and a new isolate takes them as it starts. Once per process.
+ * Sets the flag before a scan's workers start: V8's flags are the process's, and a new isolate
+ * takes them as it starts. Once per process.
  */
-export function delayTierUp(bytes: number): void {
-  if (applied || bytes < LATE_TIER_UP_BYTES) return;
+export function delayTierUp(): void {
+  if (applied) return;
   applied = true;
   const flag = lateTierUpFlag();
   if (flag) (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString(flag);

@@ -146,7 +146,7 @@ export async function main(): Promise<void> {
     if (rss200 === undefined || rss400 === undefined || main200 === undefined || main400 === undefined) {
       console.log('peak memory skipped: /usr/bin/time is not available (apt-get install time)');
     } else {
-      console.log(`${cores} workers:        ${mb(rss200 * 1024, 0)} for ${mb(a.bytes, 0)}, ${mb(rss400 * 1024, 0)} for ${mb(a.bytes + b.bytes, 0)} (${(rss400 / rss200).toFixed(2)}x for ${((a.bytes + b.bytes) / a.bytes).toFixed(1)}x the data)`);
+      console.log(`${cores > 1 ? `main + ${cores - 1} worker${cores > 2 ? 's' : ''}` : 'main thread'}:     ${mb(rss200 * 1024, 0)} for ${mb(a.bytes, 0)}, ${mb(rss400 * 1024, 0)} for ${mb(a.bytes + b.bytes, 0)} (${(rss400 / rss200).toFixed(2)}x for ${((a.bytes + b.bytes) / a.bytes).toFixed(1)}x the data)`);
       console.log(`main thread only: ${mb(main200 * 1024, 0)} for ${mb(a.bytes, 0)}, ${mb(main400 * 1024, 0)} for ${mb(a.bytes + b.bytes, 0)} (${(main400 / main200).toFixed(2)}x)`);
       console.log('(what grows is the list of findings, twice as long, and each worker\'s V8 heap sizing; file contents are not held)');
     }
@@ -191,7 +191,7 @@ export async function main(): Promise<void> {
     console.log(`  --history on ${commits.toLocaleString('en-US')} commits: ${ms(hist.ran.ms, 0)} (no target; git log alone ${ms(floor, 0)})`);
     if (rss200 !== undefined && rss400 !== undefined && main200 !== undefined && main400 !== undefined) {
       console.log(
-        `  peak memory flat from 200 MB to 400 MB: workers ${mb(rss200 * 1024, 0)} -> ${mb(rss400 * 1024, 0)} (${(rss400 / rss200).toFixed(2)}x), ` +
+        `  peak memory flat from 200 MB to 400 MB: all cores ${mb(rss200 * 1024, 0)} -> ${mb(rss400 * 1024, 0)} (${(rss400 / rss200).toFixed(2)}x), ` +
           `main thread ${mb(main200 * 1024, 0)} -> ${mb(main400 * 1024, 0)} (${(main400 / main200).toFixed(2)}x)`,
       );
     }

@@ -183,9 +183,11 @@ async function scanWorkingTree(paths: readonly string[], cwd: string, session: S
   const started = performance.now();
   // For tracked files, git lists the index and checks the working tree against it from the
   // start, while the rules load; then a result kept for that index answers, or the cache is read.
+  // The top level is asked first: the config waits for it, and the listing has time.
+  const asking = paths.length ? undefined : showToplevelAndCommonDir(cwd);
   const fromIndex = !paths.length && session.cache ? Promise.all([listIndex(cwd), listWorkTreeChanges(cwd)]) : undefined;
   fromIndex?.catch(() => undefined); // awaited below, after the failure that matters most: not a repository
-  const repo = paths.length ? undefined : await showToplevelAndCommonDir(cwd);
+  const repo = await asking;
   const root = repo?.top ?? cwd;
   const ctx = prepareRun(root, 'scan');
   const isIgnored = ctx.isIgnored ?? (() => false);
@@ -198,11 +200,15 @@ async function scanWorkingTree(paths: readonly string[], cwd: string, session: S
     whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));
   } else if (fromIndex) {
     const location = await locating;
+    // The tracked files as the last scan of an index left them (src/scan/tree-memo.ts), read while
+    // git lists this one: whether it is the same index is known once git is done.
+    const keptFile = location && join(location.dir, `${location.key}.tree`);
+    const previous = keptFile ? readTreeResult(keptFile) : undefined;
     const [index, changed] = await fromIndex;
-    // The tracked files as the last scan of this same index left them (src/scan/tree-memo.ts).
-    const kept = location && { file: join(location.dir, `${location.key}.tree`), digest: treeDigest(index, ctx.config) };
-    const result = kept && changed.size === 0 ? readTreeResult(kept.file, kept.digest) : undefined;
-    if (result) return trackedOutcome(ctx, root, fromKept(result, started), withoutBaseline);
+    const kept = keptFile && { file: keptFile, digest: treeDigest(index, ctx.config) };
+    if (previous && kept && changed.size === 0 && previous.digest === kept.digest) {
+      return trackedOutcome(ctx, root, fromKept(previous.result, started), withoutBaseline);
+    }
     cache = openCache(location);
     const listing = listIndexed(root, parseLsFilesStage(index), changed, isIgnored, (path, blob) => cache.byWorkTreeBlob(path, blob));
     whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));

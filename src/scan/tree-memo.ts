@@ -35,20 +35,30 @@ export function treeDigest(indexListing: Buffer, config: unknown): string {
   return crypto.createHash('sha256').update(JSON.stringify(config)).update('\0').update(indexListing).digest('hex');
 }
 
-/** The result kept in `file` under `digest`, if any. */
-export function readTreeResult(file: string, digest: string): TreeResult | undefined {
+/** A kept result, and the digest it was kept under. */
+export interface KeptTreeResult {
+  digest: string;
+  result: TreeResult;
+}
+
+/**
+ * The result kept in `file`, if any. It is read before its digest can be checked: while git lists
+ * the index (scan.ts), when the main thread has nothing else to do.
+ */
+export function readTreeResult(file: string): KeptTreeResult | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
     return undefined; // none kept
   }
-  const head = `${HEAD}${digest}\n`; // ASCII: as many bytes as characters
-  if (bytes.toString('latin1', 0, head.length) !== head) return undefined; // another listing, or another format
+  const end = bytes.indexOf(0x0a);
+  const head = end === -1 ? '' : bytes.toString('latin1', 0, end);
+  if (!head.startsWith(HEAD)) return undefined; // another format
   try {
-    const kept = JSON.parse(bytes.toString('utf8', head.length)) as Partial<TreeResult>;
+    const kept = JSON.parse(bytes.toString('utf8', end + 1)) as Partial<TreeResult>;
     if (!Array.isArray(kept.findings) || typeof kept.stats !== 'object' || kept.stats === null || typeof kept.total !== 'number') return undefined;
-    return kept as TreeResult;
+    return { digest: head.slice(HEAD.length), result: kept as TreeResult };
   } catch {
     return undefined; // damaged: the scan goes file by file, and keeps a new one
   }

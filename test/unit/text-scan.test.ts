@@ -106,6 +106,30 @@ test('text-scan: newlines counted 16 bytes at a time and in the tail', () => {
   }
 });
 
+test('text-scan: keywords of every length, and texts that differ from them in one character', () => {
+  // Every length a keyword may have in WebAssembly memory, a miss at each place, and the
+  // characters next to A-Z and beyond ASCII (which lower-casing must not turn into letters).
+  const random = prng(31);
+  const letters = 'abcdefghijklmnopqrstuvwxyz0123456789_-.';
+  const keywords = Array.from({ length: 31 }, (_, i) => Array.from({ length: i + 1 }, () => letters[Math.floor(random() * letters.length)]!).join(''));
+  const index = buildKeywordIndex(keywords.map((k, i) => rule(`r${i}`, [k])));
+  const near = ['@', '[', '`', '{', '\u00c0', '\u0100', '\u0000'];
+  const parts: string[] = [];
+  for (const k of keywords) {
+    parts.push(k, k.toUpperCase(), ` ${k}\n`);
+    for (let j = 0; j < k.length; j++) {
+      parts.push(k.slice(0, j) + near[j % near.length] + k.slice(j + 1));
+      parts.push(k.slice(0, j) + k[j]!.toUpperCase() + k.slice(j + 1));
+    }
+  }
+  for (let round = 0; round < 4; round++) {
+    const text = randomText(random, [...parts, ' ', '\n', 'x'], 200_000);
+    const expected = plain(findWithRegex(text, index));
+    assert.equal(plain(findFast(text, index)), expected);
+    assert.ok(expected.length >= 31, 'every keyword is found');
+  }
+});
+
 test('text-scan: more keyword hits than one call returns, and texts larger than its memory', () => {
   const index = buildKeywordIndex([rule('a', ['token']), rule('b', ['tok'])]);
   const dense = 'tokentok '.repeat(HIT_CAP);

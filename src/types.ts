@@ -44,6 +44,12 @@ export interface ContentRule extends RuleBase {
    * at each keyword instead of searched along the keyword's line. Not with `multiline`.
    */
   anchored?: boolean;
+  /**
+   * What every line holding a match also holds, found faster than the pattern finds a match (a
+   * literal irregexp can search for, where the pattern opens with look-arounds): a keyword line
+   * without it is not searched. No `g` or `y` flag. Not with `anchored` (tried at the keywords).
+   */
+  lineHas?: RegExp;
   /** Checksum, placeholder and shape checks; false drops the candidate. */
   validate?: (secret: string) => boolean;
   /**

@@ -17,12 +17,24 @@ import type { Finding } from '../types.js';
 import type { ScanStats } from './whole.js';
 
 /** Bumped when the format or the meaning of a kept result changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const HEAD = `shipgate tree result ${FORMAT} `;
 
-/** A tracked-files scan's merged result, as it is kept. */
+/** A tracked-files scan's merged result. */
 export interface TreeResult {
   findings: Finding[];
+  stats: ScanStats;
+  total: number;
+}
+
+/**
+ * As it is kept: each distinct `data` of the findings once, and each finding with its index.
+ * Findings of one rule share their data (the rule's name and where to revoke), which was two
+ * thirds of the file: reading one 3,515 findings long took 7.5 ms, 3 ms this way.
+ */
+interface KeptFile {
+  data: Finding['data'][];
+  findings: (Omit<Finding, 'data'> & { data: number })[];
   stats: ScanStats;
   total: number;
 }
@@ -56,9 +68,20 @@ export function readTreeResult(file: string): KeptTreeResult | undefined {
   const head = end === -1 ? '' : bytes.toString('latin1', 0, end);
   if (!head.startsWith(HEAD)) return undefined; // another format
   try {
-    const kept = JSON.parse(bytes.toString('utf8', end + 1)) as Partial<TreeResult>;
-    if (!Array.isArray(kept.findings) || typeof kept.stats !== 'object' || kept.stats === null || typeof kept.total !== 'number') return undefined;
-    return { digest: head.slice(HEAD.length), result: kept as TreeResult };
+    const kept = JSON.parse(bytes.toString('utf8', end + 1)) as Partial<KeptFile>;
+    const { data, findings, stats, total } = kept;
+    if (!Array.isArray(data) || !Array.isArray(findings) || typeof stats !== 'object' || stats === null || typeof total !== 'number') return undefined;
+    const result: TreeResult = {
+      // A copy of its data for each finding: a report may add to one finding's data.
+      findings: findings.map((f) => {
+        const shared = data[f.data];
+        if (typeof shared !== 'object' || shared === null) throw new Error('damaged');
+        return { ...f, data: { ...shared } };
+      }),
+      stats,
+      total,
+    };
+    return { digest: head.slice(HEAD.length), result };
   } catch {
     return undefined; // damaged: the scan goes file by file, and keeps a new one
   }
@@ -69,7 +92,16 @@ export function writeTreeResult(file: string, digest: string, result: TreeResult
   const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, `${HEAD}${digest}\n${JSON.stringify(result)}`);
+    const data: Finding['data'][] = [];
+    const indexOf = new Map<string, number>();
+    const findings = result.findings.map((f) => {
+      const key = JSON.stringify(f.data);
+      let index = indexOf.get(key);
+      if (index === undefined) indexOf.set(key, (index = data.push(f.data) - 1));
+      return { ...f, data: index };
+    });
+    const kept: KeptFile = { data, findings, stats: result.stats, total: result.total };
+    writeFileSync(temp, `${HEAD}${digest}\n${JSON.stringify(kept)}`);
     renameSync(temp, file);
   } catch {
     try {

@@ -54,7 +54,8 @@ export interface Engine {
   files: CompiledRule<FileRule>[];
   changes: CompiledRule<ChangeRule>[];
   packages: PackageRule[];
-  keywords: KeywordIndex;
+  /** Built on first use: a warm scan answered by a kept result never runs a content rule. */
+  readonly keywords: KeywordIndex;
 }
 
 export function createEngine(rules: readonly Rule[]): Engine {
@@ -73,7 +74,13 @@ export function createEngine(rules: readonly Rule[]): Engine {
     else changes.push({ rule, applies });
   }
   const fallbackIds = new Set(content.filter((c) => c.rule.fallback).map((c) => c.rule.id));
-  return { content, fallbackIds, files, changes, packages, keywords: buildKeywordIndex(content.map((c) => c.rule)) };
+  let keywords: KeywordIndex | undefined;
+  return {
+    content, fallbackIds, files, changes, packages,
+    get keywords() {
+      return (keywords ??= buildKeywordIndex(content.map((c) => c.rule)));
+    },
+  };
 }
 
 /** Whether any change rule wants the before/after of this path: only those blobs are read. */

@@ -39,9 +39,12 @@ export function parseLsTree(buf: Buffer): TreeEntry[] {
   return entries;
 }
 
-/** One entry of `git ls-files -z --stage -v` (src/git.ts listIndex). */
+/** One entry of `git ls-files -z --cached --modified --stage -v` (src/git.ts listIndex). */
 export interface IndexEntry {
-  /** H: tracked; lower case: assume-unchanged; S: skip-worktree; others (M, R, C, K) never here with --stage alone. */
+  /**
+   * H: tracked; S: skip-worktree; C: a second line for an entry whose file differs from it; lower
+   * case: assume-unchanged.
+   */
   tag: string;
   mode: string;
   id: string;
@@ -82,3 +85,20 @@ export function parseLsFilesStage(buf: Buffer): IndexEntry[] {
 
 const MODE = /^[0-7]{6}$/;
 const HEX_ID = /^[0-9a-f]+$/;
+
+/** Whether a listing of src/git.ts listIndex names a file that differs from the index (a C line). */
+export function listsChanges(listing: Buffer): boolean {
+  // Each entry starts the listing or follows a NUL, which no path holds.
+  return listing[0] === 0x43 || listing[0] === 0x63 || listing.indexOf('\0C ') !== -1 || listing.indexOf('\0c ') !== -1;
+}
+
+/** The entries of a listing of src/git.ts listIndex, and the paths of the files that differ from theirs. */
+export function splitIndexListing(listing: Buffer): { entries: IndexEntry[]; changed: Set<string> } {
+  const entries: IndexEntry[] = [];
+  const changed = new Set<string>();
+  for (const entry of parseLsFilesStage(listing)) {
+    if (entry.tag === 'C' || entry.tag === 'c') changed.add(entry.path);
+    else entries.push(entry);
+  }
+  return { entries, changed };
+}

@@ -16,12 +16,12 @@
 import { join } from 'node:path';
 import { UsageError, type Command, type OutputOptions } from '../args.js';
 import { CatFileBatchParser } from '../cat-file-parse.js';
-import { blobFeed, commonGitDir, GitError, listIndex, listTrackedFiles, listTree, listWorkTreeChanges, readFileAt, resolveCommit, showToplevel, showToplevelAndCommonDir, tagExists } from '../git.js';
+import { blobFeed, commonGitDir, GitError, listIndex, listTrackedFiles, listTree, readFileAt, resolveCommit, showToplevel, showToplevelAndCommonDir, tagExists } from '../git.js';
 import { writeFd } from '../io.js';
 import { plural } from '../messages.js';
 import { emitReport } from '../report/emit.js';
 import { applySuppressions } from '../suppress.js';
-import { parseLsFilesStage, parseLsTree, type TreeEntry } from '../tree-parse.js';
+import { listsChanges, parseLsTree, splitIndexListing, type TreeEntry } from '../tree-parse.js';
 import type { Finding, ScanResult } from '../types.js';
 import { ScanCache, cacheKey } from '../scan/cache.js';
 import { readTreeResult, treeDigest, writeTreeResult, type TreeResult } from '../scan/tree-memo.js';
@@ -185,7 +185,7 @@ async function scanWorkingTree(paths: readonly string[], cwd: string, session: S
   // start, while the rules load; then a result kept for that index answers, or the cache is read.
   // The top level is asked first: the config waits for it, and the listing has time.
   const asking = paths.length ? undefined : showToplevelAndCommonDir(cwd);
-  const fromIndex = !paths.length && session.cache ? Promise.all([listIndex(cwd), listWorkTreeChanges(cwd)]) : undefined;
+  const fromIndex = !paths.length && session.cache ? listIndex(cwd) : undefined;
   fromIndex?.catch(() => undefined); // awaited below, after the failure that matters most: not a repository
   const repo = await asking;
   const root = repo?.top ?? cwd;
@@ -204,13 +204,14 @@ async function scanWorkingTree(paths: readonly string[], cwd: string, session: S
     // git lists this one: whether it is the same index is known once git is done.
     const keptFile = location && join(location.dir, `${location.key}.tree`);
     const previous = keptFile ? readTreeResult(keptFile) : undefined;
-    const [index, changed] = await fromIndex;
+    const index = await fromIndex;
     const kept = keptFile && { file: keptFile, digest: treeDigest(index, ctx.config) };
-    if (previous && kept && changed.size === 0 && previous.digest === kept.digest) {
+    if (previous && kept && !listsChanges(index) && previous.digest === kept.digest) {
       return trackedOutcome(ctx, root, fromKept(previous.result, started), withoutBaseline);
     }
     cache = openCache(location);
-    const listing = listIndexed(root, parseLsFilesStage(index), changed, isIgnored, (path, blob) => cache.byWorkTreeBlob(path, blob));
+    const { entries, changed } = splitIndexListing(index);
+    const listing = listIndexed(root, entries, changed, isIgnored, (path, blob) => cache.byWorkTreeBlob(path, blob));
     whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));
     if (kept && whole.exact && !whole.interrupted) writeTreeResult(kept.file, kept.digest, { findings: whole.findings, stats: whole.stats, total: whole.total });
   } else {

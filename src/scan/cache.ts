@@ -6,7 +6,7 @@
 //   code): another config or version, another cache.
 // - Results are keyed by git's blob id of the content and the path (rules pick files by path),
 //   so a file edited back, or a commit scanned with --ref, is served from the cache too.
-// - For tracked files that git says match their index entry (src/git.ts listWorkTreeChanges),
+// - For tracked files that git says match their index entry (src/git.ts listIndex),
 //   the index's blob id is looked up without a stat, when the path's bytes were last hashed to it.
 // - For other working-tree files a stat record (size, mtime, ctime, inode) stands for the blob
 //   id, like git's index: trusted only when the file was last changed over 2 s before the scan

@@ -5,7 +5,7 @@
 // the scan cache (src/scan/cache.ts, whose key it shares: the build, the rules, the file size
 // limit), under a digest of that listing and of the config; a later scan whose listing and
 // config give the same digest, and for which git lists no file differing from the index
-// (`git diff-files`), is that result. Any other scan goes file by file, through the cache.
+// (`git ls-files --modified`), is that result. Any other scan goes file by file, through the cache.
 //
 // Like the cache it holds ids, counts and the findings' metadata (redacted matches,
 // fingerprints), never content; one that cannot be read or written is passed over.

@@ -238,14 +238,23 @@ s('an unchanged index is answered by the result kept for it, and only then', () 
   const npm = tokens.npm();
   repo.write('src/m1.js', `export const v1 = '${npm}';\n`);
   assert.equal(where(scanJson(repo, []).report), ['github-token leak.js:1', 'npm-token src/m1.js:1']);
-  repo.write('src/m1.js', 'export const v1 = 1;\n');
-  // The same bytes as committed, another time stamp: git lists the file until its index entry
-  // is refreshed (as `git status` does), and no kept result answers meanwhile.
+  // Other bytes of the same size, with an old time stamp: git compares the content of a file
+  // whose stat differs from its entry, and lists it.
   const hourAgo = new Date(Date.now() - 3_600_000);
+  repo.write('src/m1.js', 'export const v1 = 2;\n');
   utimesSync(join(repo.dir, 'src', 'm1.js'), hourAgo, hourAgo);
-  assert.equal(where(scanJson(repo, []).report), ['github-token leak.js:1']);
   damage();
-  assert.is(scanJson(repo, []).report.stats.cached, 0, 'a file git lists: every file read');
+  const other = scanJson(repo, []);
+  assert.is(other.report.stats.cached, 0, 'a file git lists: every file read');
+  assert.equal(where(other.report), ['github-token leak.js:1']);
+  // The bytes as committed, another time stamp: unchanged by git's content check, before any
+  // refresh of the index (as `git status` does): the kept result answers.
+  repo.write('src/m1.js', 'export const v1 = 1;\n');
+  utimesSync(join(repo.dir, 'src', 'm1.js'), hourAgo, hourAgo);
+  damage();
+  const touched = scanJson(repo, []);
+  assert.is(touched.report.stats.cached, 6, 'a touched file with its committed bytes');
+  assert.equal(where(touched.report), ['github-token leak.js:1']);
   repo.git('update-index', '-q', '--refresh');
   // A staged edit is another index: read, and then kept for that index.
   repo.write('src/m2.js', `export const v2 = '${npm}';\n`);

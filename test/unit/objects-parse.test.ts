@@ -5,7 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CatFileBatchParser, type BatchObject } from '../../src/cat-file-parse.js';
 import { DiffParseError } from '../../src/diff-parse.js';
-import { parseLsFilesStage, parseLsTree } from '../../src/tree-parse.js';
+import { listsChanges, parseLsFilesStage, parseLsTree, splitIndexListing } from '../../src/tree-parse.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -66,6 +66,27 @@ tableTests('parseLsFilesStage', parseLsFilesStage, indexTable, [
   ['a bad mode', `H 10064x ${A} 0\tx\0`],
   ['an upper-case id', `H 100644 ${A.toUpperCase()} 0\tx\0`],
 ]);
+
+// `git ls-files --cached --modified`: a file that differs from its entry has a second line, C
+// (c for an assume-unchanged entry).
+const changesTable: { name: string; input: string; entries: string[]; changed: string[] }[] = [
+  { name: 'no change', input: `H 100644 ${A} 0\ta\0H 100644 ${B} 0\tb\0`, entries: ['a', 'b'], changed: [] },
+  { name: 'the first entry changed', input: `H 100644 ${A} 0\ta\0C 100644 ${A} 0\ta\0H 100644 ${B} 0\tb\0`, entries: ['a', 'b'], changed: ['a'] },
+  { name: 'the last entry changed', input: `H 100644 ${A} 0\ta\0H 100644 ${B} 0\tb\0C 100644 ${B} 0\tb\0`, entries: ['a', 'b'], changed: ['b'] },
+  { name: 'a listing that starts with a change', input: `C 100644 ${A} 0\ta\0`, entries: [], changed: ['a'] },
+  { name: 'an assume-unchanged entry', input: `h 100644 ${A} 0\ta\0c 100644 ${A} 0\ta\0`, entries: ['a'], changed: ['a'] },
+  { name: 'a path with "C " after a tab', input: `H 100644 ${A} 0\tx\tC y\0`, entries: ['x\tC y'], changed: [] },
+  { name: 'an empty index', input: '', entries: [], changed: [] },
+];
+for (const row of changesTable) {
+  test(`splitIndexListing and listsChanges: ${row.name}`, () => {
+    const listing = Buffer.from(row.input, 'utf8');
+    const { entries, changed } = splitIndexListing(listing);
+    assert.equal(entries.map((e) => e.path), row.entries);
+    assert.equal([...changed], row.changed);
+    assert.is(listsChanges(listing), row.changed.length > 0);
+  });
+}
 
 const obj = (id: string, content: Buffer | string, type = 'blob'): Buffer => {
   const bytes = Buffer.from(content);

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Engine } from '../engine.js';
 import { compileGlobs } from '../globs.js';
 import { runJob, type EngineInit, type Job, type JobResult } from './jobs.js';
-import { delayTierUp } from './tier-up.js';
+import { delayTierUp, restoreTierUp } from './tier-up.js';
 
 export interface Runner {
   /** Worker threads; 0 when jobs run in the main thread. */
@@ -222,10 +222,16 @@ export function workerRunner(threads: number, init: EngineInit, engine?: Engine)
 export function createRunner(bytes: number, engine: Engine, init: EngineInit, env: NodeJS.ProcessEnv = process.env): Runner {
   const threads = chooseThreads(bytes, env);
   if (threads === 0) return inProcessRunner(engine, init.ignore);
+  if (forcedThreads(env) === undefined && threads === 1) return inProcessRunner(engine, init.ignore);
   delayTierUp();
-  if (forcedThreads(env) !== undefined) return workerRunner(threads, init);
-  // The main thread is one of them: one worker fewer to start, and it starts scanning at once.
-  // Measured on 2 cores (main thread and a worker against 2 workers): the bench/scan.ts corpus
-  // 608 -> 581 ms, a node_modules 541 -> 529 ms.
-  return threads === 1 ? inProcessRunner(engine, init.ignore) : workerRunner(threads - 1, init, engine);
+  // The main thread is one of them (unless the number is forced): one worker fewer to start, and
+  // it starts scanning at once. Measured on 2 cores (main thread and a worker against 2 workers):
+  // the bench/scan.ts corpus 608 -> 581 ms, a node_modules 541 -> 529 ms.
+  const runner = forcedThreads(env) !== undefined ? workerRunner(threads, init) : workerRunner(threads - 1, init, engine);
+  return {
+    threads: runner.threads,
+    run: runner.run,
+    terminate: () => runner.terminate().finally(restoreTierUp),
+    close: () => runner.close().finally(restoreTierUp),
+  };
 }

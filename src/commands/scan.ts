@@ -20,6 +20,7 @@ import { blobFeed, commonGitDir, GitError, listIndex, listTrackedFiles, listTree
 import { writeFd } from '../io.js';
 import { plural } from '../messages.js';
 import { emitReport } from '../report/emit.js';
+import { prepareJson } from '../report/json.js';
 import { applySuppressions } from '../suppress.js';
 import { listsChanges, parseLsTree, splitIndexListing, type TreeEntry } from '../tree-parse.js';
 import type { Finding, ScanResult } from '../types.js';
@@ -53,6 +54,8 @@ interface Session {
   cache: boolean;
   signal: AbortSignal;
   notes: string[];
+  /** Makes a report ahead, from a kept result, while git says whether it stands (report/json.ts prepareJson). */
+  prepareReport?: (result: ScanResult) => void;
 }
 
 /** The scan that `shipgate baseline` records: tracked files (or paths), suppressions applied or not. */
@@ -69,7 +72,10 @@ export async function runScan(command: ScanCommand): Promise<number> {
   const options: OutputOptions = command;
   // Ctrl-C stops the long modes with a partial report; --since is short and simply exits.
   const interrupt = command.mode === 'since' ? undefined : watchInterrupt();
-  const session: Session = { quiet: command.quiet, cache: command.cache, signal: interrupt?.signal ?? new AbortController().signal, notes: [] };
+  const session: Session = {
+    quiet: command.quiet, cache: command.cache, signal: interrupt?.signal ?? new AbortController().signal, notes: [],
+    ...(command.format === 'json' && !command.release ? { prepareReport: prepareJson } : {}),
+  };
   let outcome: Outcome;
   try {
     outcome = await scanMode(command, session);
@@ -204,10 +210,14 @@ async function scanWorkingTree(paths: readonly string[], cwd: string, session: S
     // git lists this one: whether it is the same index is known once git is done.
     const keptFile = location && join(location.dir, `${location.key}.tree`);
     const previous = keptFile ? readTreeResult(keptFile) : undefined;
+    // Its outcome, and its report, made while git lists the index too.
+    const early = previous && trackedOutcome(ctx, root, fromKept(previous.result, started), withoutBaseline);
+    if (early) session.prepareReport?.(early.result);
     const index = await fromIndex;
     const kept = keptFile && { file: keptFile, digest: treeDigest(index, ctx.config) };
-    if (previous && kept && !listsChanges(index) && previous.digest === kept.digest) {
-      return trackedOutcome(ctx, root, fromKept(previous.result, started), withoutBaseline);
+    if (early && kept && !listsChanges(index) && previous.digest === kept.digest) {
+      early.result.stats.durationMs = performance.now() - started;
+      return early;
     }
     cache = openCache(location);
     const { entries, changed } = splitIndexListing(index);

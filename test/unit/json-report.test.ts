@@ -1,0 +1,48 @@
+// The JSON report made ahead (src/report/json.ts prepareJson) is the report made after, with the
+// duration at the time of writing; a result changed since is made again.
+
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { formatJson, prepareJson } from '../../src/report/json.js';
+import type { Finding, ScanResult } from '../../src/types.js';
+
+const finding = (i: number): Finding => ({
+  ruleId: 'github-token', severity: 'error', file: `a "durationMs": ${i}.js`, line: i, column: 1, messageId: 'secret',
+  data: { name: 'GitHub token', revoke: 'https://github.com/settings/tokens' }, match: 'ghp_****', fingerprint: String(i).padStart(64, '0'),
+});
+
+const result = (): ScanResult => ({
+  label: 'tracked files', findings: [finding(1), finding(22)], skipped: [],
+  stats: { files: 2, lines: 4, bytes: 80, binaryFiles: 0, ignoredFiles: 0, rules: 3, suppressed: 0, durationMs: 1.2 },
+});
+
+test('json report: made ahead, then with the duration of the moment', () => {
+  const ahead = result();
+  prepareJson(ahead);
+  ahead.stats.durationMs = 1234.4;
+  const fresh = result();
+  fresh.stats.durationMs = 1234.4;
+  assert.fixture(formatJson(ahead), formatJson(fresh));
+  assert.is(JSON.parse(formatJson(ahead)).stats.durationMs, 1234);
+  // A finding's file name that reads like the duration is left alone.
+  assert.is(JSON.parse(formatJson(ahead)).findings[1].file, 'a "durationMs": 22.js');
+});
+
+test('json report: a result changed since it was made ahead is made again', () => {
+  const changes: ((r: ScanResult) => void)[] = [
+    (r) => r.findings.push(finding(3)),
+    (r) => r.skipped.push({ ruleId: 'npm-token', reason: 'config' }),
+    (r) => (r.stats.suppressed = 1),
+    (r) => (r.releases = [{ lines: [], data: { version: '1.0.0' } }]),
+  ];
+  for (const change of changes) {
+    const ahead = result();
+    prepareJson(ahead);
+    change(ahead);
+    const fresh = result();
+    change(fresh);
+    assert.fixture(formatJson(ahead), formatJson(fresh));
+  }
+});
+
+test.run();

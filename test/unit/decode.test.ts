@@ -18,6 +18,21 @@ test('unescapeJson undoes string escapes', () => {
   assert.is(unescapeJson(String.raw`"a\nb\"c\\d\/e\u0041"`), '"a\nb"c\\d/eA"');
 });
 
+test('unescapeJson: what a global replace of the escapes gives, on random text', () => {
+  // The regex it stands for: each escape left to right, a backslash that starts none kept.
+  const reference = (line: string): string =>
+    line.replace(/\\(?:([nrt"\\/])|u([0-9a-fA-F]{4}))/g, (_, simple: string | undefined, hex: string | undefined) =>
+      hex ? String.fromCharCode(parseInt(hex, 16)) : simple === 'n' ? '\n' : simple === 'r' ? '\r' : simple === 't' ? '\t' : simple!);
+  const random = prng(17);
+  const parts = ['\\', 'n', 'r', 't', '"', '/', 'u', '0', '4', '1', 'a', 'F', 'g', 'x', ' ', '\u00e9', '\ud83d', '\\u12', '\\u00ZZ', '\\\\'];
+  for (let i = 0; i < 3000; i++) {
+    let line = '';
+    const length = Math.floor(random() * 40);
+    for (let j = 0; j < length; j++) line += parts[Math.floor(random() * parts.length)];
+    assert.is(unescapeJson(line), reference(line), JSON.stringify(line));
+  }
+});
+
 test('findDecodedSegments: offsets point at the encoded run', () => {
   const blob = b64('API_KEY=abc\nSECRET=def\n');
   const text = `apiVersion: v1\ndata:\n  env: ${blob}\n`;

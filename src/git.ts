@@ -61,13 +61,19 @@ let outputs = 0;
  * elsewhere. `git ls-files --modified` checks each file as it writes its line, so a warm scan
  * had it stopped for the ~10 ms it spent reading its kept result (git's 8 ms took 21).
  * The file is made by this process alone (O_EXCL, 0600) in the temporary folder, and unlinked
- * at once where the system allows it (the descriptor stays), else once read.
+ * at once where the system allows it (the descriptor stays), else once read. Where no file can
+ * be made there, the output comes through a pipe after all.
  */
 export async function runGitToFile(args: readonly string[], options: GitOptions = {}): Promise<{ stdout: Buffer; code: number }> {
   fs ??= createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
   const { tmpdir } = createRequire(import.meta.url)('node:os') as typeof import('node:os');
   const path = `${tmpdir()}/shipgate-git-${process.pid}-${++outputs}.out`;
-  const fd = fs.openSync(path, 'wx+', 0o600);
+  let fd: number;
+  try {
+    fd = fs.openSync(path, 'wx+', 0o600);
+  } catch {
+    return runGit(args, options);
+  }
   let unlinked = unlinkQuietly(path);
   try {
     childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
@@ -180,10 +186,11 @@ export async function listTrackedFiles(cwd?: string): Promise<string[]> {
 /**
  * The index, and which of its files differ from it, in one `git ls-files -c -m -s -v`: each
  * entry's status tag, mode, blob id, stage and path, then, for a file that differs from its entry
- * by git's own check (the stat it recorded, then the content for entries too recent to trust their
- * stat; a deleted file too), a second line tagged C. Read-only (the index is not refreshed), so a
- * file touched but unchanged is listed too. Parsed by src/tree-parse.ts. One process where there
- * were two (`git diff-files` for the changes): each spawn is ~2 ms of the main thread here.
+ * by git's own check (the stat it recorded, then, where the stat differs or is too recent to
+ * trust, the content; a deleted file too), a second line tagged C. Read-only: the index is not
+ * refreshed, so a file touched but unchanged is read again by git each time, not listed. Parsed
+ * by src/tree-parse.ts. One process where there were two (`git diff-files` for the changes,
+ * which lists a touched file until the index is refreshed): each spawn is ~2 ms of the main thread.
  * https://git-scm.com/docs/git-ls-files#_output
  */
 export async function listIndex(cwd?: string): Promise<Buffer> {

@@ -10,7 +10,7 @@ import { runJob, type EngineInit, type Job, type JobResult } from './jobs.js';
 import { delayTierUp, restoreTierUp } from './tier-up.js';
 
 export interface Runner {
-  /** Worker threads; 0 when jobs run in the main thread. */
+  /** Worker threads (the main thread may run jobs beside them); 0 when only the main thread does. */
   readonly threads: number;
   run<J extends Job>(job: J, transfer?: ArrayBuffer[]): Promise<JobResult<J>>;
   /** Stops at once: running and queued jobs reject with ScanInterrupted, workers are terminated. */

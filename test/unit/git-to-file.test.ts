@@ -28,6 +28,15 @@ test('runGitToFile: the output a pipe gives, a failure as a GitError, no file le
     const ok = await runGitToFile(['rev-parse', '--verify', '-q', 'nosuchref'], { cwd: dir, okCodes: [1] });
     assert.is(ok.code, 1);
     assert.equal(readdirSync(tmpdir()).filter((n) => n.startsWith(`shipgate-git-${process.pid}-`)), []);
+    // No temporary folder to write to: through a pipe.
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = join(dir, 'no-such-folder');
+    try {
+      assert.ok((await runGitToFile(['cat-file', 'blob', id], { cwd: dir })).stdout.equals(bytes), 'through a pipe');
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
-// Where `shipgate scan` runs its jobs: a pool of worker threads, one per core, each with its own
-// engine built from the registry and the config (src/scan/worker.ts); or, for a scan too small
-// to repay starting workers, the main thread. Both run the same job functions
-// (src/scan/jobs.ts), so they find the same things.
+// Where `shipgate scan` runs its jobs: the main thread and a worker thread for each other core,
+// each worker with its own engine built from the registry and the config (src/scan/worker.ts);
+// or, for a scan too small to repay starting workers, the main thread alone. All run the same
+// job functions (src/scan/jobs.ts), so they find the same things.
 
 import { createRequire } from 'node:module';
 import type { Engine } from '../engine.js';

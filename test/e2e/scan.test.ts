@@ -381,10 +381,11 @@ s('Ctrl-C stops a long scan cleanly: partial summary, exit 130, workers gone', a
   const chunk = Buffer.from(block.repeat(Math.ceil((2 * 1024 * 1024) / block.length)).slice(0, 2 * 1024 * 1024));
   mkdirSync(join(repo.dir, 'data'));
   for (let i = 0; i < 120; i++) writeFileSync(join(repo.dir, 'data', `f${String(i).padStart(3, '0')}.js`), chunk);
-  for (const threads of ['0', '2']) {
-    const child = spawn(process.execPath, [CLI, 'scan', 'data', '--no-cache'], {
-      cwd: repo.dir, env: { ...repo.env, SHIPGATE_SCAN_THREADS: threads }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  // The main thread alone, workers alone, and by default the main thread beside workers.
+  for (const threads of ['0', '2', undefined]) {
+    const env = { ...repo.env, SHIPGATE_SCAN_THREADS: threads };
+    if (threads === undefined) delete env['SHIPGATE_SCAN_THREADS'];
+    const child = spawn(process.execPath, [CLI, 'scan', 'data', '--no-cache'], { cwd: repo.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));

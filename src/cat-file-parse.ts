@@ -1,6 +1,6 @@
-// A pure, incremental parser of `git cat-file --batch` output (src/git.ts streamBlobs): objects
-// come out one by one as their bytes arrive, so a whole tree's blobs can stream through without
-// being held at once. Table-tested in test/unit/cat-file-parse.test.ts at every chunk boundary.
+// A pure, incremental parser of `git cat-file --batch` output (src/git.ts blobFeed, readBlobs):
+// objects come out one by one as their bytes arrive, so a whole tree's blobs can stream through
+// without being held at once. Table-tested in test/unit/objects-parse.test.ts at every chunk boundary.
 // https://git-scm.com/docs/git-cat-file#_batch_output
 //
 //   <oid> SP <type> SP <size> LF <contents> LF
@@ -37,7 +37,7 @@ export class CatFileBatchParser {
           continue;
         }
         const size = Number(fields[2]);
-        if (fields.length !== 3 || !Number.isSafeInteger(size) || size < 0) throw new DiffParseError(`cat-file: bad header "${line.slice(0, 120)}"`);
+        if (fields.length !== 3 || !Number.isSafeInteger(size) || size < 0) throw new DiffParseError(`cat-file: bad header of ${line.length} bytes`); // out of step, it may be file content: not quoted
         this.current = { id: fields[0]!, type: fields[1]!, size };
       }
       const { id, type, size } = this.current;

@@ -3,12 +3,30 @@
 // `git commit -a` and `git commit <path>`) and GIT_DIR reach git as the hook received them.
 
 import { createRequire } from 'node:module';
+import { CatFileBatchParser, type BatchObject } from './cat-file-parse.js';
 
 // Loaded on first use: the pre-commit hook gets its diff piped in and never spawns.
 let childProcess: typeof import('node:child_process') | undefined;
-function spawnGit(args: readonly string[], cwd: string | undefined) {
+/** git with stderr collected by exitOf; stdin ignored or piped, stdout piped or into a file. */
+function spawnGit(args: readonly string[], cwd: string | undefined, stdin: 'ignore' | 'pipe' = 'ignore', stdout: 'pipe' | number = 'pipe') {
   childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
-  return childProcess.spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  return childProcess.spawn('git', args, { cwd, stdio: [stdin, stdout, 'pipe'] });
+}
+
+/**
+ * How git ended: its exit code when it is 0 or one of `okCodes`; else a GitError with what it
+ * wrote on stderr, or GitMissingError when there is no git to run.
+ */
+function exitOf(child: ReturnType<typeof spawnGit>, args: readonly string[], okCodes: readonly number[] = []): Promise<number> {
+  const err: Buffer[] = [];
+  child.stderr!.on('data', (b: Buffer) => err.push(b));
+  return new Promise((resolve, reject) => {
+    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new GitMissingError() : e));
+    child.on('close', (code) => {
+      if (code !== null && (code === 0 || okCodes.includes(code))) resolve(code);
+      else reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
+    });
+  });
 }
 
 export class GitError extends Error {
@@ -36,20 +54,12 @@ export interface GitOptions {
 }
 
 /** Runs git and returns its stdout as bytes. */
-export function runGit(args: readonly string[], options: GitOptions = {}): Promise<{ stdout: Buffer; code: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawnGit(args, options.cwd);
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new GitMissingError() : e));
-    child.on('close', (code) => {
-      const ok = code === 0 || (code !== null && (options.okCodes ?? []).includes(code));
-      if (ok) resolve({ stdout: Buffer.concat(out), code: code! });
-      else reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
-    });
-  });
+export async function runGit(args: readonly string[], options: GitOptions = {}): Promise<{ stdout: Buffer; code: number }> {
+  const child = spawnGit(args, options.cwd);
+  const out: Buffer[] = [];
+  child.stdout!.on('data', (b: Buffer) => out.push(b));
+  const code = await exitOf(child, args, options.okCodes);
+  return { stdout: Buffer.concat(out), code };
 }
 
 let fs: typeof import('node:fs') | undefined;
@@ -76,23 +86,14 @@ export async function runGitToFile(args: readonly string[], options: GitOptions 
   }
   let unlinked = unlinkQuietly(path);
   try {
-    childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
-    const child = childProcess.spawn('git', args, { cwd: options.cwd, stdio: ['ignore', fd, 'pipe'] });
-    const err: Buffer[] = [];
-    child.stderr!.on('data', (b: Buffer) => err.push(b));
-    const code = await new Promise<number | null>((resolve, reject) => {
-      child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new GitMissingError() : e));
-      child.on('close', resolve);
-    });
-    const ok = code === 0 || (code !== null && (options.okCodes ?? []).includes(code));
-    if (!ok) throw new GitError(args, code, Buffer.concat(err).toString('utf8'));
+    const code = await exitOf(spawnGit(args, options.cwd, 'ignore', fd), args, options.okCodes);
     const stdout = Buffer.allocUnsafe(fs.fstatSync(fd).size);
     for (let read = 0; read < stdout.length; ) {
       const n = fs.readSync(fd, stdout, read, stdout.length - read, read);
-      if (n === 0) return { stdout: stdout.subarray(0, read), code: code! };
+      if (n === 0) return { stdout: stdout.subarray(0, read), code };
       read += n;
     }
-    return { stdout, code: code! };
+    return { stdout, code };
   } finally {
     fs.closeSync(fd);
     if (!unlinked) unlinked = unlinkQuietly(path);
@@ -207,33 +208,30 @@ export async function readBlobs(ids: readonly string[], cwd?: string): Promise<M
   const unique = [...new Set(ids)];
   const out = new Map<string, Buffer | undefined>();
   if (unique.length === 0) return out;
-  childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
-  const child = childProcess.spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-  const chunks: Buffer[] = [];
-  const err: Buffer[] = [];
-  child.stdout.on('data', (b: Buffer) => chunks.push(b));
-  child.stderr.on('data', (b: Buffer) => err.push(b));
-  child.stdin.end(unique.join('\n') + '\n');
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new GitMissingError() : e));
-    child.on('close', resolve);
-  });
-  if (code !== 0) throw new GitError(['cat-file', '--batch'], code, Buffer.concat(err).toString('utf8'));
-  const buf = Buffer.concat(chunks);
-  let pos = 0;
-  for (const id of unique) {
-    const eol = buf.indexOf(10, pos);
-    if (eol === -1) throw new GitError(['cat-file', '--batch'], code, 'output ended early');
-    const header = buf.toString('utf8', pos, eol).split(' ');
-    pos = eol + 1;
-    if (header[1] === 'missing' || header.length < 3) {
-      out.set(id, undefined);
-      continue;
+  const args = ['cat-file', '--batch'];
+  const child = spawnGit(args, cwd, 'pipe');
+  const parser = new CatFileBatchParser();
+  const objects: BatchObject[] = [];
+  let failure: unknown;
+  child.stdout!.on('data', (chunk: Buffer) => {
+    if (failure !== undefined) return;
+    try {
+      objects.push(...parser.push(chunk));
+    } catch (error) {
+      failure = error;
+      child.kill('SIGTERM');
     }
-    const size = Number(header[2]);
-    out.set(id, buf.subarray(pos, pos + size));
-    pos += size + 1;
-  }
+  });
+  child.stdin!.on('error', () => undefined); // git exiting early is reported by its exit status
+  child.stdin!.end(unique.join('\n') + '\n');
+  const exited = exitOf(child, args);
+  await exited.catch(() => undefined);
+  if (failure !== undefined) throw failure;
+  await exited;
+  parser.end();
+  // One answer per id, in the order asked.
+  if (objects.length !== unique.length) throw new GitError(args, 0, `${objects.length} objects for ${unique.length} ids`);
+  unique.forEach((id, i) => out.set(id, objects[i]!.missing ? undefined : (objects[i] as { content: Buffer }).content));
   return out;
 }
 
@@ -339,12 +337,12 @@ export function streamGit(
   onData: (chunk: Buffer) => void,
   options: { cwd?: string; input?: string; feed?: boolean; signal?: AbortSignal } = {},
 ): GitFeed {
-  childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   const piped = options.input !== undefined || options.feed === true;
-  const child = childProcess.spawn('git', args, { cwd: options.cwd, stdio: [piped ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  const child = spawnGit(args, options.cwd, piped ? 'pipe' : 'ignore');
   const stdout = child.stdout!;
-  const err: Buffer[] = [];
   let aborted = false;
+  /** What onData threw (output git's parser could not read): git is stopped, `done` rejects with it. */
+  let failure: unknown;
   const abort = (): void => {
     aborted = true;
     child.kill('SIGTERM');
@@ -360,22 +358,26 @@ export function streamGit(
     done: Promise.resolve(),
   };
   stdout.on('data', (chunk: Buffer) => {
-    if (!aborted) feed.onData(chunk);
+    if (aborted || failure !== undefined) return;
+    try {
+      feed.onData(chunk);
+    } catch (error) {
+      // Thrown in an event listener it would end the process, past every cleanup.
+      failure = error;
+      child.kill('SIGTERM');
+    }
   });
-  child.stderr!.on('data', (b: Buffer) => err.push(b));
   if (piped) {
     child.stdin!.on('error', () => undefined); // git exiting early (killed, or failing) is reported by its exit status
     if (options.input !== undefined) child.stdin!.end(options.input);
   }
-  feed.done = new Promise<void>((resolve, reject) => {
-    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new GitMissingError() : e));
-    child.on('close', (code) => {
-      options.signal?.removeEventListener('abort', abort);
-      if (aborted) reject(new GitAbortError());
-      else if (code === 0) resolve();
-      else reject(new GitError(args, code, Buffer.concat(err).toString('utf8')));
-    });
-  });
+  const settled = (error?: unknown): void => {
+    options.signal?.removeEventListener('abort', abort);
+    if (failure !== undefined) throw failure;
+    if (aborted) throw new GitAbortError();
+    if (error !== undefined) throw error;
+  };
+  feed.done = exitOf(child, args).then(() => settled(), settled);
   return feed;
 }
 

@@ -108,7 +108,7 @@ export class HistoryParser {
       let i = 0;
       while (i < buf.length && (buf[i] === LF || buf[i] === NUL)) i++;
       if (i < buf.length && buf[i] !== HEADER) {
-        throw new DiffParseError(`history stream: expected a commit header, found "${buf.toString('utf8', i, Math.min(buf.length, i + 40))}"`);
+        throw new DiffParseError('history stream: expected a commit header'); // what is there may be a patch line, a secret: not quoted
       }
       this.reset(i);
       buf = this.queue.view();

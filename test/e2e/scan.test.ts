@@ -238,21 +238,22 @@ s('an unchanged index is answered by the result kept for it, and only then', () 
   const npm = tokens.npm();
   repo.write('src/m1.js', `export const v1 = '${npm}';\n`);
   assert.equal(where(scanJson(repo, []).report), ['github-token leak.js:1', 'npm-token src/m1.js:1']);
-  // Other bytes of the same size, with an old time stamp: git compares the content of a file
-  // whose stat differs from its entry, and lists it.
+  // m1.js rewritten with an old time stamp, then scanned with only the kept result to answer.
   const hourAgo = new Date(Date.now() - 3_600_000);
-  repo.write('src/m1.js', 'export const v1 = 2;\n');
-  utimesSync(join(repo.dir, 'src', 'm1.js'), hourAgo, hourAgo);
-  damage();
-  const other = scanJson(repo, []);
+  const rewriteAndScan = (content: string): ReturnType<typeof scanJson> => {
+    repo.write('src/m1.js', content);
+    utimesSync(join(repo.dir, 'src', 'm1.js'), hourAgo, hourAgo);
+    damage();
+    return scanJson(repo, []);
+  };
+  // Other bytes of the same size: git compares the content of a file whose stat differs from
+  // its entry, and lists it.
+  const other = rewriteAndScan('export const v1 = 2;\n');
   assert.is(other.report.stats.cached, 0, 'a file git lists: every file read');
   assert.equal(where(other.report), ['github-token leak.js:1']);
-  // The bytes as committed, another time stamp: unchanged by git's content check, before any
-  // refresh of the index (as `git status` does): the kept result answers.
-  repo.write('src/m1.js', 'export const v1 = 1;\n');
-  utimesSync(join(repo.dir, 'src', 'm1.js'), hourAgo, hourAgo);
-  damage();
-  const touched = scanJson(repo, []);
+  // The bytes as committed: unchanged by git's content check, before any refresh of the index
+  // (as `git status` does): the kept result answers.
+  const touched = rewriteAndScan('export const v1 = 1;\n');
   assert.is(touched.report.stats.cached, 6, 'a touched file with its committed bytes');
   assert.equal(where(touched.report), ['github-token leak.js:1']);
   repo.git('update-index', '-q', '--refresh');

@@ -164,6 +164,10 @@ for (const [name, stream] of errors) {
   });
 }
 
+test('history stream errors do not quote what stands where a header should', () => {
+  assert.throws(() => parseHistory(Buffer.from('+password = quoted-never-0123\n')), (e: Error) => e instanceof DiffParseError && !e.message.includes('quoted-never'));
+});
+
 test('history stream: no data after end()', () => {
   const parser = new HistoryParser();
   parser.end();

@@ -133,6 +133,8 @@ test('cat-file --batch: a large blob in many chunks comes out whole', () => {
 test('cat-file --batch errors: cut short, bad header, missing newline after contents', () => {
   assert.throws(() => collect([obj(A, 'hello').subarray(0, 50)]), (e: Error) => e instanceof DiffParseError);
   assert.throws(() => collect([Buffer.from(`${A} blob many\n`)]), (e: Error) => e instanceof DiffParseError);
+  // Out of step, a "header" may be a line of a file: the error does not quote it.
+  assert.throws(() => collect([Buffer.from('API_KEY = quoted-never-0123456789\n')]), (e: Error) => e instanceof DiffParseError && !e.message.includes('quoted-never'));
   assert.throws(() => collect([Buffer.from(`${A} blob 2\nabX`)]), (e: Error) => e instanceof DiffParseError);
 });
 

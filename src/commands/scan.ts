@@ -281,16 +281,18 @@ async function scanRef(ref: string, session: Session): Promise<Outcome> {
   // One `git cat-file --batch` for everything: first the config and suppression files, then
   // the blobs to scan.
   const source: BlobSource = { feed: blobFeed({ cwd: root, signal: session.signal }), parser: new CatFileBatchParser() };
-  let settings: Map<string, string>;
+  let ctx: RunContext;
+  let cache: ScanCache;
   try {
-    settings = await readSettingsFiles(entries, source);
+    const settings = await readSettingsFiles(entries, source);
+    ctx = prepareRun(root, 'scan', (path) => settings.get(path));
+    cache = openCache(await locateCache(ctx, 'scan', session));
   } catch (error) {
+    // A bad config or suppression file in the commit: git, waiting for more ids, is told to end.
     source.feed.end();
     await source.feed.done.catch(() => undefined);
     throw error;
   }
-  const ctx = prepareRun(root, 'scan', (path) => settings.get(path));
-  const cache = openCache(await locateCache(ctx, 'scan', session));
   const whole = await scanTreeEntries(ctx, entries, { cache, quiet: session.quiet, signal: session.signal, note: (n) => session.notes.push(n) }, source);
   if (!whole.interrupted) saveCache(cache, session);
   const short = commit.slice(0, 12);

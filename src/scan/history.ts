@@ -109,7 +109,10 @@ export async function scanHistory(ctx: RunContext, options: { quiet: boolean; si
       take(parser.end());
       dispatch();
     } catch (error) {
-      if (!options.signal.aborted) throw error;
+      if (!options.signal.aborted) {
+        stop(); // the jobs queued behind the failure are not run
+        throw error;
+      }
     }
     const outcomes = await Promise.allSettled(jobs);
     for (const o of outcomes) if (o.status === 'rejected' && !(o.reason instanceof ScanInterrupted)) throw o.reason;

@@ -18,7 +18,7 @@ import type { RunContext } from '../commands/context.js';
 import { ScanCache, type StatKey } from './cache.js';
 import { describeBytes, scanBytes, type EngineInit, type FileResult, type FsJob, type BlobJob } from './jobs.js';
 import { createRunner, ScanInterrupted, type Runner } from './pool.js';
-import { createProgress } from './progress.js';
+import { createProgress, type Progress } from './progress.js';
 
 /** A job carries about this many bytes of files (fewer, larger messages; still even shares). */
 const BATCH_BYTES = 1024 * 1024;
@@ -260,18 +260,26 @@ function batches<T extends { size: number }>(items: readonly T[]): T[][] {
   return out;
 }
 
-/** Settles every job; a failure other than an interruption is rethrown once all have settled. */
-async function settle(jobs: Promise<unknown>[]): Promise<void> {
-  const outcomes = await Promise.allSettled(jobs);
-  for (const o of outcomes) {
-    if (o.status === 'rejected' && !(o.reason instanceof ScanInterrupted)) throw o.reason;
-  }
-}
-
-function stopOnAbort(signal: AbortSignal, runner: Runner): () => void {
+/**
+ * Runs the jobs that `work` hands `runner` and settles every one; a failure other than an
+ * interruption is rethrown once all have settled. Ctrl-C (`signal`) stops the runner, also when
+ * it came before (while the files were listed); the progress line and the runner are closed
+ * whatever happens.
+ */
+async function runJobs(runner: Runner, signal: AbortSignal, progress: Progress, work: () => Promise<Promise<unknown>[]>): Promise<void> {
   const stop = (): void => void runner.terminate();
-  signal.addEventListener('abort', stop, { once: true });
-  return () => signal.removeEventListener('abort', stop);
+  if (signal.aborted) stop();
+  else signal.addEventListener('abort', stop, { once: true });
+  try {
+    const outcomes = await Promise.allSettled(await work());
+    for (const o of outcomes) {
+      if (o.status === 'rejected' && !(o.reason instanceof ScanInterrupted)) throw o.reason;
+    }
+  } finally {
+    signal.removeEventListener('abort', stop);
+    progress.done();
+    await runner.close();
+  }
 }
 
 /** Working-tree files (tracked, or below given paths), read by the workers themselves. */
@@ -330,11 +338,10 @@ export async function scanListedFiles(ctx: RunContext, listing: Listing, options
   const progress = createProgress({ enabled: !options.quiet, totalFiles: total, totalBytes: bytesToScan });
   progress.add(total - toScan.length, 0);
   const runner = createRunner(bytesToScan, ctx.engine, engineInit(ctx, 'scan'));
-  const unhook = stopOnAbort(options.signal, runner);
   const byPath = new Map(toScan.map((f) => [f.path, f]));
   const root = ctx.root;
-  try {
-    const jobs = batches(toScan).map(async (batch) => {
+  await runJobs(runner, options.signal, progress, async () =>
+    batches(toScan).map(async (batch) => {
       const job: FsJob = {
         kind: 'fs', root, hash: cache.enabled, maxBytes,
         items: batch.map((f) => ({ path: f.path, ...(f.prevBlob ? { prevBlob: f.prevBlob } : {}) })),
@@ -368,13 +375,8 @@ export async function scanListedFiles(ctx: RunContext, listing: Listing, options
         merger.add(result, false);
       }
       progress.add(batch.length, bytes);
-    });
-    await settle(jobs);
-  } finally {
-    unhook();
-    progress.done();
-    await runner.close();
-  }
+    }),
+  );
   return merger.finish(started, total, Math.min(total, progress.filesDone), options.signal.aborted, exact);
 }
 
@@ -433,7 +435,6 @@ export async function scanTreeEntries(ctx: RunContext, entries: readonly TreeEnt
   const progress = createProgress({ enabled: !options.quiet, totalFiles: total, totalBytes: bytesToScan });
   progress.add(total - filesToScan, 0);
   const runner = createRunner(bytesToScan, ctx.engine, engineInit(ctx, 'scan'));
-  const unhook = stopOnAbort(options.signal, runner);
   const jobs: Promise<void>[] = [];
   let waiting = 0;
   let paused = false;
@@ -485,7 +486,7 @@ export async function scanTreeEntries(ctx: RunContext, entries: readonly TreeEnt
       if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) dispatch();
     }
   };
-  try {
+  await runJobs(runner, options.signal, progress, async () => {
     stream.onData = (chunk) => {
       for (const object of parser.push(chunk)) onObject(object.id, object.missing ? undefined : object.content);
     };
@@ -498,11 +499,7 @@ export async function scanTreeEntries(ctx: RunContext, entries: readonly TreeEnt
       if (!options.signal.aborted) throw error;
     }
     if (!options.signal.aborted) dispatch();
-    await settle(jobs);
-  } finally {
-    unhook();
-    progress.done();
-    await runner.close();
-  }
+    return jobs;
+  });
   return merger.finish(started, total, Math.min(total, progress.filesDone), options.signal.aborted, false);
 }

@@ -4,7 +4,7 @@
 
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, Repo, removeTemps } from '../helpers/repo.js';
@@ -95,6 +95,17 @@ s('--ref scans the commit from git objects only: the working tree is not read', 
   const missing = repo.shipgate(['scan', '--ref', 'no-such-branch']);
   assert.is(missing.code, 2);
   assert.match(missing.stderr, 'no-such-branch');
+});
+
+s('--ref with a broken config in the commit: exit 2 naming the file, and git is not left waiting', () => {
+  const repo = Repo.init();
+  repo.write('shipgate.config.json', '{ "rules": ');
+  commitAll(repo, 'broken config');
+  // dist/cli.js ends when nothing is left to wait for: a git still reading ids would hang it.
+  const run = spawnSync(process.execPath, [CLI, 'scan', '--ref', 'HEAD'], { cwd: repo.dir, env: repo.env, encoding: 'utf8', timeout: 30_000 });
+  assert.is(run.signal, null, 'it ended by itself');
+  assert.is(run.status, 2, run.stderr);
+  assert.match(run.stderr, 'shipgate.config.json');
 });
 
 s('--history finds a secret added and deleted on another branch, tagged with its commit', () => {

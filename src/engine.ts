@@ -36,9 +36,22 @@ export function selectRules(
     }
     const setting = severities[rule.id];
     if (setting === 'off') continue;
-    rules.push(setting ? { ...rule, severity: setting, configured: true } : rule);
+    rules.push(setting ? withSeverity(rule, setting) : rule);
   }
   return { rules, skipped };
+}
+
+/**
+ * The rule at the config's severity. Its properties are copied as they are defined, so a getter
+ * stays one: the generic rule builds its pattern on first use, which a spread would do on every
+ * commit of a repository whose config sets that rule's severity.
+ */
+function withSeverity(rule: Rule, severity: Exclude<SeveritySetting, 'off'>): Rule {
+  return Object.defineProperties({}, {
+    ...Object.getOwnPropertyDescriptors(rule),
+    severity: { value: severity, enumerable: true, writable: true, configurable: true },
+    configured: { value: true, enumerable: true, writable: true, configurable: true },
+  }) as Rule;
 }
 
 interface CompiledRule<R extends Rule> {

@@ -1,5 +1,6 @@
-// The second half of `npm run build`, after tsc: bundle the CLI into one file, so that the
-// pre-commit hook loads one module instead of dozens, with the built-in rules' globs compiled by
+// The second half of `npm run build`, after tsc: bundle the CLI into one file (dist/cli.js, which
+// hooks installed by earlier versions run; dist/bin.cjs runs the CommonJS bundles made below),
+// so that a command loads one module instead of dozens, with the built-in rules' globs compiled by
 // micromatch now rather than at every commit (loading micromatch costs ~5 ms), with the texts a
 // matching path must contain (src/globs.ts requiredTexts).
 
@@ -54,7 +55,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // chalk is loaded only for coloured reports; keeping it out keeps the hook path small.
+  // chalk is loaded only for coloured reports; keeping it out keeps the bundle small.
   external: ['chalk'],
   define: { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true', __SHIPGATE_WASM__: wasmDefine, __SHIPGATE_WORKER__: JSON.stringify('./src/scan/worker.js') },
   banner: { js: '// shipgate CLI, bundled by scripts/build.ts from the tsc output in dist/.' },

@@ -178,18 +178,19 @@ function validateRelease(value: unknown, release: ReleaseConfig, problems: strin
     if (build !== false && (typeof build !== 'string' || build === '')) problems.push('"release.build" must be an npm script name or false');
     else release.build = build as string | false;
   }
-  const positive = (key: string, v: unknown, min: number): number | undefined => {
-    if (v === undefined) return undefined;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < min) {
-      problems.push(`"release.${key}" must be a number >= ${min}`);
-      return undefined;
-    }
-    return v;
-  };
-  release.maxGrowth = positive('maxGrowth', maxGrowth, 1) ?? release.maxGrowth;
-  const budget = positive('maxFileBytes', maxFileBytes, 1);
+  release.maxGrowth = numberSetting('release.maxGrowth', maxGrowth, problems) ?? release.maxGrowth;
+  const budget = numberSetting('release.maxFileBytes', maxFileBytes, problems, 'bytes');
   if (budget !== undefined) release.maxFileBytes = budget;
-  release.buildTimeout = positive('buildTimeout', buildTimeout, 1) ?? release.buildTimeout;
+  release.buildTimeout = numberSetting('release.buildTimeout', buildTimeout, problems) ?? release.buildTimeout;
+}
+
+/** A numeric setting >= 1 (a whole number for bytes), or undefined: absent, or a problem told. */
+function numberSetting(name: string, value: unknown, problems: string[], unit?: 'bytes'): number | undefined {
+  if (value === undefined) return undefined;
+  const whole = unit === 'bytes';
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 1 && (!whole || Number.isInteger(value))) return value;
+  problems.push(`"${name}" must be a ${whole ? 'whole number of bytes' : 'number'} >= 1, not ${JSON.stringify(value)}`);
+  return undefined;
 }
 
 function validateScan(value: unknown, scan: ScanConfig, problems: string[]): void {
@@ -198,12 +199,5 @@ function validateScan(value: unknown, scan: ScanConfig, problems: string[]): voi
   for (const key of Object.keys(value)) {
     if (!SCAN_KEYS.includes(key)) problems.push(`"scan.${key}" is not a scan setting (known: ${SCAN_KEYS.join(', ')})`);
   }
-  const { maxFileBytes } = value;
-  if (maxFileBytes !== undefined) {
-    if (typeof maxFileBytes !== 'number' || !Number.isInteger(maxFileBytes) || maxFileBytes < 1) {
-      problems.push(`"scan.maxFileBytes" must be a whole number of bytes >= 1, not ${JSON.stringify(maxFileBytes)}`);
-    } else {
-      scan.maxFileBytes = maxFileBytes;
-    }
-  }
+  scan.maxFileBytes = numberSetting('scan.maxFileBytes', value.maxFileBytes, problems, 'bytes') ?? scan.maxFileBytes;
 }

@@ -115,8 +115,7 @@ export function findDecodedSegments(text: string, holdsKeyword: (lineStart: numb
   // it. Backslashes are found with indexOf (a fast native search); ESCAPED is only tried at them.
   for (let at = text.indexOf('\\'); at !== -1; ) {
     ESCAPED.lastIndex = at;
-    const m = ESCAPED.exec(text);
-    if (!m || m.index !== at) {
+    if (!ESCAPED.test(text)) { // sticky: an escape starting at the backslash
       at = text.indexOf('\\', at + 1);
       continue;
     }

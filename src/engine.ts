@@ -96,6 +96,11 @@ export function createEngine(rules: readonly Rule[]): Engine {
   };
 }
 
+/** How many rules the engine runs, of every kind (the report's stats). */
+export function ruleCount(engine: Engine): number {
+  return engine.content.length + engine.files.length + engine.changes.length + engine.packages.length;
+}
+
 /** Whether any change rule wants the before/after of this path: only those blobs are read. */
 export function wantsChange(engine: Engine, path: string): boolean {
   return engine.changes.some((c) => c.applies(path));
@@ -129,7 +134,7 @@ export function runEngine(engine: Engine, input: ScanInput, options: ScanOptions
   const seen = new Set<string>();
   const stats = {
     files: 0, lines: 0, bytes: 0, binaryFiles: 0, ignoredFiles: 0,
-    rules: engine.content.length + engine.files.length + engine.changes.length + engine.packages.length,
+    rules: ruleCount(engine),
     suppressed: 0, durationMs: 0,
   };
   const add = (finding: Finding): void => {

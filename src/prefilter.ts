@@ -33,7 +33,7 @@ interface FastKeyword {
   rules: readonly number[];
 }
 
-interface FastTables {
+export interface FastTables {
   /** How many leading characters of each keyword the hash covers (the shortest keyword's length, at most 3). */
   gram: number;
   /** Hash of `gram` lower-cased characters, 7 bits each -> 1 + a prefix group's index, or 0. */

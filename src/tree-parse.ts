@@ -1,7 +1,7 @@
 // Pure parsers of `git ls-tree -r -z --full-tree --long <commit>` (src/git.ts listTree): every
 // entry of a commit's tree with its mode, type, object id and size, for `shipgate scan --ref`;
-// and of `git ls-files -z --stage -v` (listIndex), the index, for `shipgate scan`.
-// Table-tested in test/unit/tree-parse.test.ts.
+// and of `git ls-files -z --cached --modified --stage -v` (listIndex), the index and the files
+// that differ from it, for `shipgate scan`. Table-tested in test/unit/objects-parse.test.ts.
 // https://git-scm.com/docs/git-ls-tree#_output_format
 
 import { DiffParseError } from './diff-parse.js';

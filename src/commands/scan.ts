@@ -18,7 +18,7 @@ import { UsageError, type Command, type OutputOptions } from '../args.js';
 import { CatFileBatchParser } from '../cat-file-parse.js';
 import { blobFeed, commonGitDir, GitError, listIndex, listTrackedFiles, listTree, readFileAt, resolveCommit, showToplevel, showToplevelAndCommonDir, tagExists } from '../git.js';
 import { writeFd } from '../io.js';
-import { plural } from '../messages.js';
+import { groupThousands, plural } from '../messages.js';
 import { emitReport } from '../report/emit.js';
 import { prepareJson } from '../report/json.js';
 import { applySuppressions } from '../suppress.js';
@@ -101,7 +101,7 @@ export async function runScan(command: ScanCommand): Promise<number> {
   }
   if (outcome.interrupted) {
     const { done, total, unit } = outcome.interrupted;
-    const summary = `interrupted after ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${unit}`;
+    const summary = `interrupted after ${groupThousands(done)} of ${groupThousands(total)} ${unit}`;
     writeFd(2, `shipgate: ${summary}\n`);
     result.label = `${result.label} (${summary})`;
     await emitReport(result, options, 'scan');
@@ -348,7 +348,6 @@ async function scanSinceRef(ref: string, session: Session): Promise<Outcome> {
   const ctx = prepareRun(root, 'push');
   const { scanSince } = await import('../scan/since.js');
   const result = await scanSince(ctx, commit, `changes since ${ref}`);
-  void session;
   return {
     result,
     releaseCommit: async () => {

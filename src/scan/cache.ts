@@ -1,5 +1,6 @@
 // The `shipgate scan` cache, under the git common dir (.git/shipgate/scan-cache/<key>.json), so a
-// second scan of an unchanged repository reads nothing but the cache and a stat of each file.
+// second scan of an unchanged repository reads nothing but the cache (and git's listing of the
+// index; src/scan/tree-memo.ts keeps the merged result of the last one).
 //
 // - The file name is a hash of the shipgate build, the rules that run at what severity and
 //   scan.maxFileBytes (unbundled, also every rule's patterns, keywords, globs and validator

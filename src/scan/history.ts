@@ -4,6 +4,7 @@
 // and on worker threads once the history proves large enough to repay starting them. Each
 // finding names its commit.
 
+import { ruleCount } from '../engine.js';
 import { countHistoryCommits, streamHistory, type GitStream } from '../git.js';
 import { HistoryParser, type HistoryCommit } from '../history-parse.js';
 import type { RunContext } from '../commands/context.js';
@@ -24,10 +25,9 @@ const WORKER_BYTES = 12 * 1024 * 1024;
 
 export async function scanHistory(ctx: RunContext, options: { quiet: boolean; signal: AbortSignal }): Promise<WholeResult> {
   const started = performance.now();
-  const e = ctx.engine;
   const stats: ScanStats = {
     files: 0, lines: 0, bytes: 0, binaryFiles: 0, ignoredFiles: 0, suppressed: 0, durationMs: 0, commits: 0,
-    rules: e.content.length + e.files.length + e.changes.length + e.packages.length,
+    rules: ruleCount(ctx.engine),
   };
   const results: CommitResult[][] = [];
   // Commits that add nothing (only deletions) do not appear in the stream; the count covers them.

@@ -2,6 +2,7 @@
 // place. Only on a terminal, only once the scan has run for a second, never with --quiet.
 
 import { createRequire } from 'node:module';
+import { groupThousands } from '../messages.js';
 
 export interface Progress {
   /** Work finished since the last call. */
@@ -26,7 +27,7 @@ export function createProgress(options: { enabled: boolean; totalFiles?: number;
     const elapsed = (performance.now() - started) / 1000;
     const rate = bytes / 1e6 / Math.max(elapsed, 0.001);
     const parts = [
-      options.totalFiles !== undefined ? `${files.toLocaleString('en-US')}/${options.totalFiles.toLocaleString('en-US')} ${unit}` : `${files.toLocaleString('en-US')} ${unit}`,
+      options.totalFiles !== undefined ? `${groupThousands(files)}/${groupThousands(options.totalFiles)} ${unit}` : `${groupThousands(files)} ${unit}`,
       options.totalBytes !== undefined ? `${(bytes / 1e6).toFixed(1)}/${(options.totalBytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e6).toFixed(1)} MB`,
       `${rate.toFixed(1)} MB/s`,
     ];

@@ -8,7 +8,7 @@
 import { UsageError } from '../args.js';
 import { lstatSync, readdirSync, readFileSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { runEngine } from '../engine.js';
+import { ruleCount, runEngine } from '../engine.js';
 import type { GitFeed } from '../git.js';
 import { skippedRuleIds } from '../skip.js';
 import { CatFileBatchParser } from '../cat-file-parse.js';
@@ -198,10 +198,9 @@ export function walkWithStats(root: string, paths: readonly string[], isIgnored:
 }
 
 function emptyStats(ctx: RunContext): ScanStats {
-  const e = ctx.engine;
   return {
     files: 0, lines: 0, bytes: 0, binaryFiles: 0, ignoredFiles: 0, suppressed: 0, durationMs: 0, cached: 0, notScanned: 0,
-    rules: e.content.length + e.files.length + e.changes.length + e.packages.length,
+    rules: ruleCount(ctx.engine),
   };
 }
 

@@ -1,13 +1,15 @@
 // The WebAssembly loops of a whole-repository scan (src/wasm/text-scan.wat): one instance per
-// thread, holding one text at a time as a byte per UTF-16 unit. Used once a scan is past a few
-// kilobytes (src/prefilter.ts findFast); a commit's added lines never load it.
+// thread, holding one text at a time as a byte per UTF-16 unit. Used once an engine has read
+// 64 KB of text (src/prefilter.ts FAST_PASS_AFTER_CHARS): every large scan, and a commit that
+// adds that much; a commit of a few files never loads it.
 //
-// Unavailable (null) where WebAssembly is not (node --jitless), on big-endian machines (the tables
-// are written and the hits read in the machine's order), or with SHIPGATE_WASM=0: the
+// Unavailable (null) where WebAssembly is not (node --jitless), on big-endian machines (the hits
+// are read in the machine's order), or with SHIPGATE_WASM=0: the
 // JavaScript loops it stands for give the same answers.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { FastTables } from '../prefilter.js';
 import { BASE64_ALPHABET, BYTE_CLASS, LOWER, SEXTET } from '../text-bytes.js';
 
 /** The compiled module, base64, put in each bundle by scripts/build.ts. */
@@ -50,18 +52,7 @@ function letterClasses(): Uint8Array {
   return letters;
 }
 
-/** The prefilter's rolling-hash tables (src/prefilter.ts FastTables). */
-export interface KeywordTables {
-  gram: number;
-  prefixes: Uint8Array;
-  next: Uint16Array;
-  /** Each bucket's keywords, by their index in `keywords`. */
-  buckets: readonly (readonly { id: number }[])[];
-  /** Keywords as lower-case character codes. */
-  keywords: readonly { codes: Uint8Array }[];
-}
-
-/** Where the tables of a KeywordTables are in memory, or null if they do not fit. */
+/** Where the tables of a FastTables are in memory, or null if they do not fit. */
 interface Placed {
   lists: number;
   keywords: number;
@@ -70,7 +61,7 @@ interface Placed {
 export class TextScan {
   private text: string | undefined;
   private n = 0;
-  private tables: KeywordTables | undefined;
+  private tables: FastTables | undefined;
   private placed: Placed | null = null;
   private buffer!: Buffer;
   private words!: Int32Array;
@@ -114,7 +105,7 @@ export class TextScan {
    * visits. False if the tables do not fit in memory (over 1,900 keywords, or one over 31
    * characters): the caller runs findInBytes.
    */
-  keywords(tables: KeywordTables, onHit: (at: number, keyword: number) => void): boolean {
+  keywords(tables: FastTables, onHit: (at: number, keyword: number) => void): boolean {
     if (tables !== this.tables) {
       this.tables = tables;
       this.placed = this.place(tables);
@@ -131,7 +122,7 @@ export class TextScan {
   }
 
   /** Copies the tables into memory (see text-scan.wat's keywords). */
-  private place(tables: KeywordTables): Placed | null {
+  private place(tables: FastTables): Placed | null {
     const listCount = tables.buckets.reduce((sum, bucket) => sum + bucket.length, 0);
     const lists = BUCKETS_AT + 4 * (tables.buckets.length + 1);
     const keywords = align16(lists + 2 * listCount);
@@ -197,7 +188,7 @@ export function textScan(): TextScan | null {
   return instance;
 }
 
-/** This thread's TextScan if it holds `text`, without making one (the commit check never does). */
+/** This thread's TextScan if it holds `text`, without making one (a small commit never has one). */
 export function textScanHolding(text: string): TextScan | null {
   return instance?.holds(text) ? instance : null;
 }

@@ -114,8 +114,9 @@ test('scan.maxFileBytes: set, defaulted, and every problem listed with its path'
     [{ scan: { maxFileBytes: '10MB' } }, ['"scan.maxFileBytes" must be a whole number of bytes >= 1, not "10MB"']],
     [{ scan: { maxFileBytes: 0 } }, ['"scan.maxFileBytes" must be a whole number of bytes >= 1, not 0']],
     [{ scan: { maxFileBytes: 1.5 } }, ['"scan.maxFileBytes" must be a whole number of bytes >= 1, not 1.5']],
+    [{ release: { maxFileBytes: 1.5, buildTimeout: 'soon' } }, ['"release.maxFileBytes" must be a whole number of bytes >= 1, not 1.5', '"release.buildTimeout" must be a number >= 1, not "soon"']],
     [{ scan: { maxFileBytes: -1, maxFiles: 3 } }, ['"scan.maxFiles" is not a scan setting (known: maxFileBytes)', '"scan.maxFileBytes" must be a whole number of bytes >= 1, not -1']],
-    [{ scan: { maxFileBytes: 0 }, release: { maxGrowth: 0 }, ignore: [1] }, ['"ignore[0]" must be a non-empty glob string', '"release.maxGrowth" must be a number >= 1', '"scan.maxFileBytes" must be a whole number of bytes >= 1, not 0']],
+    [{ scan: { maxFileBytes: 0 }, release: { maxGrowth: 0 }, ignore: [1] }, ['"ignore[0]" must be a non-empty glob string', '"release.maxGrowth" must be a number >= 1, not 0', '"scan.maxFileBytes" must be a whole number of bytes >= 1, not 0']],
   ];
   for (const [value, expected] of table) assert.equal(problemsOf(value), expected, JSON.stringify(value));
 });

@@ -49,14 +49,16 @@ if (loaded) {
 /**
  * Other commands also write through process.stdout, which is asynchronous for pipes on macOS
  * (https://nodejs.org/api/process.html#a-note-on-process-io): exit once both streams are
- * empty. A stream that never drains (its reader gone) leaves the exit to node.
+ * empty. An empty write's callback comes after the writes queued before it ('drain' would only
+ * come after a write over the stream's high-water mark). A stream that is never written out
+ * (its reader gone) leaves the exit to node.
  */
 function exitWhenWritten(code: number): void {
   process.exitCode = code;
   const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
   let left = pending.length;
   if (left === 0) process.exit(code);
-  for (const stream of pending) stream.once('drain', () => --left === 0 && process.exit(code));
+  for (const stream of pending) stream.write('', () => --left === 0 && process.exit(code));
 }
 
 /**

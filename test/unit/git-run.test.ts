@@ -5,83 +5,73 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError, readBlobs, runGit, runGitToFile, streamHistory } from '../../src/git.js';
+import { removeTemps, tempDir } from '../helpers/repo.js';
 
 test('runGitToFile: the output a pipe gives, a failure as a GitError, no file left', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'shipgate-git-to-file-'));
+  const dir = tempDir('shipgate-git-to-file-');
+  execFileSync('git', ['init', '-q', dir]);
+  // Larger than a pipe's buffer, with every byte value.
+  const bytes = Buffer.alloc(300_000);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) & 0xff;
+  writeFileSync(join(dir, 'big.bin'), bytes);
+  const id = execFileSync('git', ['hash-object', '-w', 'big.bin'], { cwd: dir, encoding: 'utf8' }).trim();
+  const viaFile = await runGitToFile(['cat-file', 'blob', id], { cwd: dir });
+  assert.ok(viaFile.stdout.equals(bytes), 'the blob, byte for byte');
+  assert.ok(viaFile.stdout.equals((await runGit(['cat-file', 'blob', id], { cwd: dir })).stdout));
+  assert.is((await runGitToFile(['ls-files', '-z'], { cwd: dir })).stdout.length, 0, 'an empty output');
+  const failed = await runGitToFile(['cat-file', 'blob', '0'.repeat(40)], { cwd: dir }).catch((e: unknown) => e);
+  assert.instance(failed, GitError);
+  assert.match((failed as GitError).message, /0{40}|bad|not a valid/i);
+  const ok = await runGitToFile(['rev-parse', '--verify', '-q', 'nosuchref'], { cwd: dir, okCodes: [1] });
+  assert.is(ok.code, 1);
+  assert.equal(readdirSync(tmpdir()).filter((n) => n.startsWith(`shipgate-git-${process.pid}-`)), []);
+  // No temporary folder to write to: through a pipe.
+  const saved = process.env['TMPDIR'];
+  process.env['TMPDIR'] = join(dir, 'no-such-folder');
   try {
-    execFileSync('git', ['init', '-q', dir]);
-    // Larger than a pipe's buffer, with every byte value.
-    const bytes = Buffer.alloc(300_000);
-    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) & 0xff;
-    writeFileSync(join(dir, 'big.bin'), bytes);
-    const id = execFileSync('git', ['hash-object', '-w', 'big.bin'], { cwd: dir, encoding: 'utf8' }).trim();
-    const viaFile = await runGitToFile(['cat-file', 'blob', id], { cwd: dir });
-    assert.ok(viaFile.stdout.equals(bytes), 'the blob, byte for byte');
-    assert.ok(viaFile.stdout.equals((await runGit(['cat-file', 'blob', id], { cwd: dir })).stdout));
-    assert.is((await runGitToFile(['ls-files', '-z'], { cwd: dir })).stdout.length, 0, 'an empty output');
-    const failed = await runGitToFile(['cat-file', 'blob', '0'.repeat(40)], { cwd: dir }).catch((e: unknown) => e);
-    assert.instance(failed, GitError);
-    assert.match((failed as GitError).message, /0{40}|bad|not a valid/i);
-    const ok = await runGitToFile(['rev-parse', '--verify', '-q', 'nosuchref'], { cwd: dir, okCodes: [1] });
-    assert.is(ok.code, 1);
-    assert.equal(readdirSync(tmpdir()).filter((n) => n.startsWith(`shipgate-git-${process.pid}-`)), []);
-    // No temporary folder to write to: through a pipe.
-    const saved = process.env['TMPDIR'];
-    process.env['TMPDIR'] = join(dir, 'no-such-folder');
-    try {
-      assert.ok((await runGitToFile(['cat-file', 'blob', id], { cwd: dir })).stdout.equals(bytes), 'through a pipe');
-    } finally {
-      if (saved === undefined) delete process.env['TMPDIR'];
-      else process.env['TMPDIR'] = saved;
-    }
+    assert.ok((await runGitToFile(['cat-file', 'blob', id], { cwd: dir })).stdout.equals(bytes), 'through a pipe');
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (saved === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = saved;
   }
 });
 
 test('readBlobs: each id its contents, a missing one undefined', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'shipgate-git-run-'));
-  try {
-    execFileSync('git', ['init', '-q', dir]);
-    writeFileSync(join(dir, 'a.txt'), 'first\n');
-    writeFileSync(join(dir, 'b.txt'), '');
-    const hash = (name: string): string => execFileSync('git', ['hash-object', '-w', name], { cwd: dir, encoding: 'utf8' }).trim();
-    const [a, b, missing] = [hash('a.txt'), hash('b.txt'), '1'.repeat(40)];
-    const blobs = await readBlobs([a, missing, b, a], dir);
-    assert.equal([...blobs.keys()], [a, missing, b]);
-    assert.is(blobs.get(a)!.toString(), 'first\n');
-    assert.is(blobs.get(b)!.length, 0);
-    assert.is(blobs.get(missing), undefined);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const dir = tempDir('shipgate-git-run-');
+  execFileSync('git', ['init', '-q', dir]);
+  writeFileSync(join(dir, 'a.txt'), 'first\n');
+  writeFileSync(join(dir, 'b.txt'), '');
+  const hash = (name: string): string => execFileSync('git', ['hash-object', '-w', name], { cwd: dir, encoding: 'utf8' }).trim();
+  const [a, b, missing] = [hash('a.txt'), hash('b.txt'), '1'.repeat(40)];
+  const blobs = await readBlobs([a, missing, b, a], dir);
+  assert.equal([...blobs.keys()], [a, missing, b]);
+  assert.is(blobs.get(a)!.toString(), 'first\n');
+  assert.is(blobs.get(b)!.length, 0);
+  assert.is(blobs.get(missing), undefined);
 });
 
 test('a stream whose reader throws: git stopped, the error through done', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'shipgate-git-run-'));
-  try {
-    execFileSync('git', ['init', '-q', dir]);
-    for (let i = 0; i < 3; i++) {
-      writeFileSync(join(dir, 'f.txt'), `line ${i}\n`.repeat(20_000));
-      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-q', '--no-verify', '--allow-empty', '-a', '-m', `c${i}`], { cwd: dir });
-      if (i === 0) execFileSync('git', ['add', 'f.txt'], { cwd: dir });
-    }
-    let calls = 0;
-    const broken = new Error('cannot read this');
-    const stream = streamHistory(() => {
-      calls++;
-      throw broken;
-    }, { cwd: dir });
-    const outcome = await stream.done.then(() => 'resolved', (e: unknown) => e);
-    assert.is(outcome, broken);
-    assert.is(calls, 1, 'no chunk handed on after the failure');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const dir = tempDir('shipgate-git-run-');
+  execFileSync('git', ['init', '-q', dir]);
+  for (let i = 0; i < 3; i++) {
+    writeFileSync(join(dir, 'f.txt'), `line ${i}\n`.repeat(20_000));
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-q', '--no-verify', '--allow-empty', '-a', '-m', `c${i}`], { cwd: dir });
+    if (i === 0) execFileSync('git', ['add', 'f.txt'], { cwd: dir });
   }
+  let calls = 0;
+  const broken = new Error('cannot read this');
+  const stream = streamHistory(() => {
+    calls++;
+    throw broken;
+  }, { cwd: dir });
+  const outcome = await stream.done.then(() => 'resolved', (e: unknown) => e);
+  assert.is(outcome, broken);
+  assert.is(calls, 1, 'no chunk handed on after the failure');
 });
 
+test.after(removeTemps);
 test.run();

@@ -13,22 +13,18 @@ import { credentialUrlPattern } from '../../rules/support/credential-url.js';
 import { twilioApiKey } from '../../rules/twilio-api-key.js';
 import type { ContentRule, ScanFile } from '../../src/types.js';
 import { BASE62, prng, randomFrom, reseed } from '../helpers/tokens.js';
+import { keywordRule, plainCandidates } from '../helpers/keyword-rules.js';
 
-const rule = (id: string, keywords: string[]): ContentRule => ({
-  id, kind: 'content', description: '', severity: 'error', stages: ['scan'], source: '', keywords,
-  pattern: /x/g, secretName: '', revoke: '',
-});
 
-const plain = (c: Candidates) => [...c].map(([r, h]) => [r, h.lines, h.at]);
 
 /** The rolling-hash pass in JavaScript: findFast runs it in WebAssembly (test/unit/text-scan.test.ts checks it does). */
 const findFastJs = (text: string, index: KeywordIndex): Candidates => findFast(text, index, false);
 
 for (const [name, find] of [['regex', findWithRegex], ['rolling hash', findFast], ['rolling hash in JavaScript', findFastJs]] as const) {
   test(`prefilter (${name}): lines and offsets per rule, case-insensitive, overlapping keywords all seen`, () => {
-    const index = buildKeywordIndex([rule('a', ['ghp_']), rule('b', ['ghp']), rule('c', ['akia'])]);
+    const index = buildKeywordIndex([keywordRule('a', ['ghp_']), keywordRule('b', ['ghp']), keywordRule('c', ['akia'])]);
     const text = 'nothing here\nsee GHP_abc\nakia and ghp\n';
-    assert.equal(plain(find(text, index)), [[0, [13], [17]], [1, [13, 25], [17, 34]], [2, [25], [25]]]);
+    assert.equal(plainCandidates(find(text, index)), [[0, [13], [17]], [1, [13, 25], [17, 34]], [2, [25], [25]]]);
   });
 }
 
@@ -47,9 +43,9 @@ test('prefilter: no keywords, no candidates', () => {
 });
 
 test('prefilter: the rolling hash takes over once an index has seen enough text, with the same answer', () => {
-  const index = buildKeywordIndex([rule('a', ['token'])]);
+  const index = buildKeywordIndex([keywordRule('a', ['token'])]);
   const text = 'x token y\n'.repeat(FAST_PASS_AFTER_CHARS / 10 + 1);
-  assert.equal(plain(findCandidates(text, index)), plain(findWithRegex(text, index)));
+  assert.equal(plainCandidates(findCandidates(text, index)), plainCandidates(findWithRegex(text, index)));
   assert.ok(index.fast, 'tables built');
 });
 
@@ -72,21 +68,21 @@ test('prefilter: both passes agree on random text over every rule\'s keywords', 
         text += ALPHABET[Math.floor(random() * ALPHABET.length)]!;
       }
     }
-    const expected = plain(findWithRegex(text, index));
-    assert.equal(plain(findFast(text, index)), expected, `round ${round}: ${JSON.stringify(text.slice(0, 80))}`);
-    assert.equal(plain(findFastJs(text, index)), expected, `round ${round} (JavaScript): ${JSON.stringify(text.slice(0, 80))}`);
+    const expected = plainCandidates(findWithRegex(text, index));
+    assert.equal(plainCandidates(findFast(text, index)), expected, `round ${round}: ${JSON.stringify(text.slice(0, 80))}`);
+    assert.equal(plainCandidates(findFastJs(text, index)), expected, `round ${round} (JavaScript): ${JSON.stringify(text.slice(0, 80))}`);
   }
 });
 
 test('prefilter: a character beyond Latin-1 whose low byte spells a keyword is not a hit', () => {
-  const index = buildKeywordIndex([rule('a', ['pass'])]);
+  const index = buildKeywordIndex([keywordRule('a', ['pass'])]);
   const text = 'p\u0161ss \u0170ass pass';
   for (const find of [findFast, findFastJs]) {
-    assert.equal(plain(find(text, index)), [[0, [0], [10]]]);
+    assert.equal(plainCandidates(find(text, index)), [[0, [0], [10]]]);
     // Few such characters are patched one by one, many make the whole text narrowed: both paths.
     for (const count of [1, 64, 65, 500]) {
       const many = '\u0170ass '.repeat(count) + 'pass';
-      assert.equal(plain(find(many, index)), [[0, [0], [many.length - 4]]], `${count} wide characters`);
+      assert.equal(plainCandidates(find(many, index)), [[0, [0], [many.length - 4]]], `${count} wide characters`);
     }
   }
 });

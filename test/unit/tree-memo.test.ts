@@ -3,11 +3,11 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTreeResult, writeTreeResult, type TreeResult } from '../../src/scan/tree-memo.js';
 import type { Finding } from '../../src/types.js';
+import { removeTemps, tempDir } from '../helpers/repo.js';
 
 const finding = (i: number): Finding => ({
   ruleId: i % 2 ? 'github-token' : 'env-file', severity: 'error', file: `f${i}`, line: i, column: 1,
@@ -16,33 +16,30 @@ const finding = (i: number): Finding => ({
 });
 
 test('tree memo: read back as written, under its digest; damaged files are none', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'shipgate-tree-memo-'));
-  try {
-    const file = join(dir, 'key.tree');
-    const result: TreeResult = {
-      findings: Array.from({ length: 9 }, (_, i) => finding(i)),
-      stats: { files: 9, lines: 90, bytes: 900, binaryFiles: 0, ignoredFiles: 0, suppressed: 0, durationMs: 5, rules: 3 },
-      total: 9,
-    };
-    writeTreeResult(file, 'abc123', result);
-    const kept = readTreeResult(file)!;
-    assert.is(kept.digest, 'abc123');
-    assert.equal(kept.result, result);
-    // Findings of one rule were kept with one data object; each reads back with its own.
-    kept.result.findings[1]!.data['approved'] = 'yes';
-    assert.is(kept.result.findings[3]!.data['approved'], undefined);
+  const dir = tempDir('shipgate-tree-memo-');
+  const file = join(dir, 'key.tree');
+  const result: TreeResult = {
+    findings: Array.from({ length: 9 }, (_, i) => finding(i)),
+    stats: { files: 9, lines: 90, bytes: 900, binaryFiles: 0, ignoredFiles: 0, suppressed: 0, durationMs: 5, rules: 3 },
+    total: 9,
+  };
+  writeTreeResult(file, 'abc123', result);
+  const kept = readTreeResult(file)!;
+  assert.is(kept.digest, 'abc123');
+  assert.equal(kept.result, result);
+  // Findings of one rule were kept with one data object; each reads back with its own.
+  kept.result.findings[1]!.data['approved'] = 'yes';
+  assert.is(kept.result.findings[3]!.data['approved'], undefined);
 
-    const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace('"data":1', '"data":7'));
-    assert.is(readTreeResult(file), undefined, 'a finding naming data that is not there');
-    writeFileSync(file, text.slice(0, text.length / 2));
-    assert.is(readTreeResult(file), undefined, 'cut short');
-    writeFileSync(file, text.replace(/^shipgate tree result \d+/, 'shipgate tree result 1'));
-    assert.is(readTreeResult(file), undefined, 'another format');
-    assert.is(readTreeResult(join(dir, 'none.tree')), undefined, 'none kept');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace('"data":1', '"data":7'));
+  assert.is(readTreeResult(file), undefined, 'a finding naming data that is not there');
+  writeFileSync(file, text.slice(0, text.length / 2));
+  assert.is(readTreeResult(file), undefined, 'cut short');
+  writeFileSync(file, text.replace(/^shipgate tree result \d+/, 'shipgate tree result 1'));
+  assert.is(readTreeResult(file), undefined, 'another format');
+  assert.is(readTreeResult(join(dir, 'none.tree')), undefined, 'none kept');
 });
 
+test.after(removeTemps);
 test.run();

@@ -109,7 +109,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   scan: {
     summary: 'run the rules by hand: tracked files, given paths, the index, a commit, changes since a ref, or all history',
-    usage: 'shipgate scan [paths...] [--staged | --ref REF | --since REF | --history] [--release] [--format text|json|sarif] [--output FILE] [--fail-on error|warn] [--quiet]',
+    usage: 'shipgate scan [paths...] [--staged | --ref REF | --since REF | --history] [--release] [--format text|json|sarif] [--output FILE] [--fail-on error|warn] [--quiet] [--no-cache]',
     flags: {
       staged: { description: 'check the staged changes, as the pre-commit hook does' },
       ref: { description: "scan a commit's tree from git objects (the working tree is not read)", arg: 'REF' },
@@ -129,9 +129,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'only, its config included. --since compares the working tree (tracked files) with REF, as\n' +
       '`git diff REF` does. --history reads every non-merge commit of every branch and tag.\n' +
       'Files over scan.maxFileBytes (config, default 10 MB) are not read, binary files are checked\n' +
-      'by name only. Results are cached under .git/shipgate/scan-cache by content and rule set, so\n' +
-      'a re-scan reads only what changed. Large scans use every core: the main thread and a\n' +
-      'worker thread per other core (SHIPGATE_SCAN_THREADS=N: N workers instead, 0 for none).\n' +
+      'by name only. Results are cached under .git/shipgate/scan-cache by path, content and rule\n' +
+      'set, so a re-scan reads only what changed. Large scans use every core: the main thread and a\n' +
+      'worker thread per other core (--history: a worker per core, while the main thread reads\n' +
+      "git's output; SHIPGATE_SCAN_THREADS=N: N workers instead, 0 for none).\n" +
       'Ctrl-C stops with a partial report and exit code 130.\n' +
       'Reports ignore entries that matched nothing.',
   },

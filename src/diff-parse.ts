@@ -139,10 +139,12 @@ export function unquoteGitPath(text: string): string {
   if (!text.startsWith('"')) return text.endsWith('\t') ? text.slice(0, -1) : text;
   const bytes: number[] = [];
   for (let i = 1; i < text.length; i++) {
-    const ch = text[i]!;
+    // A whole character: with core.quotePath=false, one beyond the BMP stands as is (two units).
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
     if (ch === '"') break;
     if (ch !== '\\') {
       bytes.push(...Buffer.from(ch, 'utf8'));
+      i += ch.length - 1;
       continue;
     }
     const next = text[++i] ?? '';

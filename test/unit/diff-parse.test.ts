@@ -151,6 +151,7 @@ const quotedTable: [string, string, string][] = [
   ['C-quoted tab, newline, quote and backslash', '"b/a\\tb\\nc\\"d\\\\e"', 'b/a\tb\nc"d\\e'],
   ['octal escapes of UTF-8 bytes (core.quotePath)', '"b/r\\303\\251n.txt"', 'b/rén.txt'],
   ['unquoted UTF-8 (core.quotePath=false)', 'b/rén.txt', 'b/rén.txt'],
+  ['quoted for a quote, with a character beyond the BMP as is (core.quotePath=false)', '"b/a\\"\u{1F600}.txt"', 'b/a"\u{1F600}.txt'],
 ];
 for (const [name, input, expected] of quotedTable) {
   test(`unquoteGitPath: ${name}`, () => assert.is(unquoteGitPath(input), expected));

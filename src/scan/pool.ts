@@ -43,7 +43,7 @@ const AHEAD = 2;
 let os: typeof import('node:os') | undefined;
 
 /** SHIPGATE_SCAN_THREADS, when it is a number. */
-function forcedThreads(env: NodeJS.ProcessEnv): number | undefined {
+export function forcedThreads(env: NodeJS.ProcessEnv): number | undefined {
   const forced = env['SHIPGATE_SCAN_THREADS']?.trim();
   return forced && /^\d+$/.test(forced) ? Math.min(Number(forced), MAX_THREADS) : undefined;
 }

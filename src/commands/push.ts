@@ -39,7 +39,7 @@ export async function checkPush(command: { remote: string } & OutputOptions): Pr
     checked++;
     const files = parseStagedDiff(await readCommitDiff(commit, root));
     await rescueBinaries(files, root);
-    const changes = await collectChanges(ctx.engine, files, root, commit);
+    const changes = await collectChanges(ctx.engine, files, root, { tree: commit });
     const result = check(ctx, { stage: 'push', label: '', files, changes });
     for (const f of result.findings) f.data = { ...f.data, commit: commit.slice(0, 12) };
     findings.push(...result.findings);

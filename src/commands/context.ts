@@ -41,12 +41,16 @@ export interface FinishedResult extends ScanResult {
 
 /** Runs the engine, then the ignore list and the baseline. */
 export function check(ctx: RunContext, input: ScanInput): FinishedResult {
-  const raw = runEngine(ctx.engine, input, { skipped: ctx.skipped, ...(ctx.isIgnored ? { isIgnored: ctx.isIgnored } : {}) });
-  const s = applySuppressions(raw.findings, ctx.suppressions);
+  return suppress(ctx, runEngine(ctx.engine, input, { skipped: ctx.skipped, ...(ctx.isIgnored ? { isIgnored: ctx.isIgnored } : {}) }));
+}
+
+/** `result` with the ignore list and the baseline applied: the findings kept, the others counted. */
+export function suppress<R extends ScanResult>(ctx: RunContext, result: R): R & FinishedResult {
+  const s = applySuppressions(result.findings, ctx.suppressions);
   return {
-    ...raw,
+    ...result,
     findings: s.kept,
-    stats: { ...raw.stats, suppressed: raw.stats.suppressed + s.ignored + s.baselined },
+    stats: { ...result.stats, suppressed: result.stats.suppressed + s.ignored + s.baselined },
     unusedIgnores: s.unused,
   };
 }

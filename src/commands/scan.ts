@@ -27,7 +27,7 @@ import type { Finding, ScanResult } from '../types.js';
 import { ScanCache, cacheKey } from '../scan/cache.js';
 import { readTreeResult, treeDigest, writeTreeResult, type TreeResult } from '../scan/tree-memo.js';
 import { listIndexed, scanListedFiles, scanTreeEntries, statPaths, walkWithStats, type BlobSource, type WholeOptions, type WholeResult } from '../scan/whole.js';
-import { prepareRun, type FinishedResult, type RunContext } from './context.js';
+import { prepareRun, suppress, type FinishedResult, type RunContext } from './context.js';
 
 export type ScanCommand = Extract<Command, { name: 'scan' }>;
 
@@ -171,14 +171,9 @@ function saveCache(cache: ScanCache, session: Session): void {
 /** Applies the ignore list and the baseline, as check() does for the other commands. */
 function finish(ctx: RunContext, label: string, whole: WholeResult, withoutBaseline = false): FinishedResult {
   if (withoutBaseline) ctx.suppressions.baseline.clear();
-  const s = applySuppressions(whole.findings, ctx.suppressions);
-  return {
-    label,
-    findings: s.kept,
-    skipped: ctx.skipped,
-    stats: { ...whole.stats, suppressed: whole.stats.suppressed + s.ignored + s.baselined },
-    unusedIgnores: whole.interrupted ? [] : s.unused,
-  };
+  const result = suppress(ctx, { label, findings: whole.findings, skipped: ctx.skipped, stats: whole.stats });
+  // An interrupted scan did not see every file: an entry it did not use may still be needed.
+  return whole.interrupted ? { ...result, unusedIgnores: [] } : result;
 }
 
 function interruption(whole: WholeResult, unit: string): Outcome['interrupted'] {

@@ -192,8 +192,16 @@ export function findFast(text: string, index: KeywordIndex, useWasm = true): Can
 
 /** findInBytes run by text-scan.wat. */
 function findWithWasm(text: string, scan: TextScan, ruleCount: number, tables: FastTables): Candidates {
+  let bytes: Uint8Array;
+  try {
+    bytes = scan.load(text);
+  } catch (error) {
+    // Its memory cannot grow to hold the text (a file of gigabytes, or no memory left): the
+    // JavaScript loop reads it where it is.
+    if (error instanceof RangeError) return findInBytes(text, textBytes.of(text), ruleCount, tables);
+    throw error;
+  }
   const found = new Found(text, ruleCount);
-  const bytes = scan.load(text);
   const keywords = tables.keywords;
   if (scan.keywords(tables, (at, id) => found.add(keywords[id]!.rules, at))) return found.rules;
   return findInBytes(text, bytes, ruleCount, tables);

@@ -137,6 +137,21 @@ test('text-scan: more keyword hits than one call returns, and texts larger than 
   assert.ok(findWithRegex(dense, index).get(1)!.at.length > HIT_CAP, 'the dense text has more hits than a call returns');
 });
 
+test('text-scan: a text its memory cannot grow to hold is looked for by the JavaScript pass', () => {
+  const index = buildKeywordIndex([keywordRule('a', ['token']), keywordRule('b', ['secret'])]);
+  const text = `${'x'.repeat(12 * 1024 * 1024)} token secret\n`; // more than the memory holds so far
+  const grow = WebAssembly.Memory.prototype.grow;
+  WebAssembly.Memory.prototype.grow = () => {
+    throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+  };
+  try {
+    assert.equal(plainCandidates(findFast(text, index)), plainCandidates(findWithRegex(text, index)));
+    assert.is(findFast(text, index).get(0)!.at.length, 1);
+  } finally {
+    WebAssembly.Memory.prototype.grow = grow;
+  }
+});
+
 test('text-scan: keywords too long for its memory are looked for by the JavaScript pass', () => {
   const long = 'x-very-long-keyword-name-of-forty-characters'.slice(0, 40);
   const index = buildKeywordIndex([keywordRule('a', [long]), keywordRule('b', ['token'])]);

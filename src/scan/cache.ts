@@ -226,6 +226,12 @@ export class ScanCache {
     return i === undefined ? undefined : this.blobOf(i);
   }
 
+  /** The result knownBlob stands for, when the file's bytes hashed to that blob after all (a touched file). */
+  byKnownBlob(path: string, blob: string, size: number): FileResult | undefined {
+    const i = this.statIndex.get(path);
+    return i !== undefined && this.blobOf(i) === blob ? this.loadedResult(i, path, blob, size) : undefined;
+  }
+
   /** Records a scanned file's result, and for a working-tree file the stat it had. */
   store(path: string, blob: string, stat: StatKey | undefined, result?: FileResult): void {
     if (!this.file) return;

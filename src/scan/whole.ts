@@ -358,7 +358,7 @@ export async function scanListedFiles(ctx: RunContext, listing: Listing, options
           continue;
         }
         if (r.unchanged && r.blob) {
-          const cached = cache.byBlob(r.path, r.blob, r.size);
+          const cached = cache.byKnownBlob(r.path, r.blob, r.size);
           if (cached) {
             cache.store(r.path, r.blob, item.stat);
             merger.add(cached, true);

@@ -57,6 +57,11 @@ test('scan cache: a stat record is trusted only when it matches and the file is 
     }
     assert.is(d.byStat('new.js', stat({ mtimeMs: fresh, ctimeMs: fresh })), undefined, 'changed within 2 s of the scan that recorded it');
     assert.ok(d.byBlob('new.js', BLOB, 13), 'its result still answers once the content is hashed');
+    // A touched file: the worker hashed the blob knownBlob named, and its record answers.
+    assert.is(d.knownBlob('new.js'), BLOB);
+    assert.equal(d.byKnownBlob('new.js', BLOB, 13), result('new.js', BLOB));
+    assert.is(d.byKnownBlob('new.js', 'f'.repeat(40), 13), undefined, 'other bytes: no answer');
+    assert.is(d.byKnownBlob('other.js', BLOB, 13), undefined, 'no record at that path');
   });
 });
 

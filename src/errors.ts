@@ -14,7 +14,7 @@ export async function exitCodeOf(run: () => Promise<number>): Promise<number> {
   }
 }
 
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   if (error instanceof UsageError) return `shipgate: ${error.message}\n${error.hint}\n`;
   const e = error as Error & { code?: string };
   switch (e?.name) {

@@ -320,7 +320,7 @@ export interface GitFeed extends GitStream {
   end(): void;
 }
 
-export class GitAbortError extends Error {
+class GitAbortError extends Error {
   constructor() {
     super('git was stopped');
     this.name = 'AbortError';

@@ -153,6 +153,14 @@ export function findCandidates(text: string, index: KeywordIndex): Candidates {
   return index.seen >= FAST_PASS_AFTER_CHARS ? findFast(text, index) : findWithRegex(text, index);
 }
 
+/**
+ * Whether findCandidates will take the rolling-hash pass for a text of this length next: a
+ * whole-file scan then decodes the file into WebAssembly memory (src/scan/jobs.ts).
+ */
+export function takesFastPass(index: KeywordIndex, length: number): boolean {
+  return index.fast !== null && index.seen + length >= FAST_PASS_AFTER_CHARS;
+}
+
 /** The regex pass (exported for the test that holds both passes to the same answer). */
 export function findWithRegex(text: string, index: KeywordIndex): Candidates {
   const found = new Found(text, index.ruleCount);

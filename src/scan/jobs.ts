@@ -7,6 +7,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runEngine, type Engine } from '../engine.js';
+import { takesFastPass } from '../prefilter.js';
+import { textScan } from '../wasm/text-scan.js';
 import type { PathMatcher } from '../globs.js';
 import type { Finding, ScanFile } from '../types.js';
 
@@ -88,15 +90,30 @@ export function isBinary(bytes: Uint8Array): boolean {
 /** The rules over one whole file's bytes (file rules see its path; binary content is not read as text). */
 export function scanBytes(engine: Engine, path: string, bytes: Uint8Array): Omit<FileResult, 'path'> {
   const binary = isBinary(bytes);
-  let text = '';
-  if (!binary) {
-    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (text.endsWith('\n')) text = text.slice(0, -1);
-  }
+  const text = binary ? '' : fileText(engine, bytes);
   const file: ScanFile = { path, status: 'A', kind: 'file', binary, chunks: text ? [{ startLine: 1, text }] : [] };
   const r = runEngine(engine, { stage: 'scan', label: '', files: [file] });
   return { size: bytes.length, binary, lines: r.stats.lines, bytes: r.stats.bytes, suppressed: r.stats.suppressed, findings: r.findings };
+}
+
+/** A file's bytes decoded as UTF-8, without a byte order mark and one last newline. */
+export function fileText(engine: Engine, bytes: Uint8Array): string {
+  let start = 0;
+  let end = bytes.length;
+  if (end >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  if (end > start && bytes[end - 1] === 0x0a) end--;
+  const view = bytes.subarray(start, end);
+  // Decoded into WebAssembly memory where the keyword pass will read it there.
+  const scan = takesFastPass(engine.keywords, view.length) ? textScan() : null;
+  if (scan) {
+    try {
+      return scan.decode(view);
+    } catch (error) {
+      // Its memory cannot grow to hold the file: the JavaScript passes read the string.
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  return Buffer.from(view.buffer, view.byteOffset, view.length).toString('utf8');
 }
 
 const EMPTY = { size: 0, binary: false, lines: 0, bytes: 0, suppressed: 0, findings: [] as Finding[] };

@@ -320,6 +320,41 @@
         (br $tail)))
     (local.get $count))
 
+  ;; The runs of bytes beyond ASCII in TEXT's first n bytes (a UTF-8 text's characters beyond
+  ;; ASCII, and any invalid bytes), as (start, end) pairs at `out`, 16 bytes at a time where
+  ;; none is. Stops at cap + 1 runs: the caller decodes a text with more as a whole.
+  (func (export "wideRuns") (param $n i32) (param $out i32) (param $cap i32) (result i32)
+    (local $i i32) (local $start i32) (local $count i32) (local $whole i32)
+    (local.set $whole (i32.sub (local.get $n) (i32.const 16)))
+    (block $done
+      (loop $run
+        ;; Past whole blocks of ASCII, then byte by byte to the next byte beyond it.
+        (block $found
+          (loop $block
+            (br_if $found (i32.gt_s (local.get $i) (local.get $whole)))
+            (br_if $found (i8x16.bitmask (v128.load offset=2752512 (local.get $i))))
+            (local.set $i (i32.add (local.get $i) (i32.const 16)))
+            (br $block)))
+        (block $wide
+          (loop $byte
+            (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+            (br_if $wide (i32.ge_u (i32.load8_u offset=2752512 (local.get $i)) (i32.const 0x80)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $byte)))
+        (local.set $start (local.get $i))
+        (block $ascii
+          (loop $rest
+            (br_if $ascii (i32.ge_u (local.get $i) (local.get $n)))
+            (br_if $ascii (i32.lt_u (i32.load8_u offset=2752512 (local.get $i)) (i32.const 0x80)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $rest)))
+        (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 3))) (local.get $start))
+        (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 3))) (local.get $i))
+        (local.set $count (i32.add (local.get $count) (i32.const 1)))
+        (br_if $done (i32.gt_u (local.get $count) (local.get $cap)))
+        (br $run)))
+    (local.get $count))
+
   ;; n UTF-16 units at `from` to TEXT, a byte each: the unit if it is Latin-1, else 0xff, as
   ;; src/text-bytes.ts's JavaScript copy makes them. 16 units at a time, so it reads up to 30
   ;; bytes past the units and writes up to 15 past TEXT + n: the caller leaves room.

@@ -7,7 +7,7 @@ import * as assert from 'uvu/assert';
 import { base64Runs, decodeBase64Text } from '../../src/decode.js';
 import { buildKeywordIndex, findFast, findWithRegex } from '../../src/prefilter.js';
 import { textBytes } from '../../src/text-bytes.js';
-import { HIT_CAP, textScan, textScanHolding, type TextScan } from '../../src/wasm/text-scan.js';
+import { HIT_CAP, WIDE_RUN_CAP, textScan, textScanHolding, type TextScan } from '../../src/wasm/text-scan.js';
 import { prng } from '../helpers/tokens.js';
 import { keywordRule, plainCandidates } from '../helpers/keyword-rules.js';
 
@@ -35,6 +35,36 @@ test('text-scan: a text\'s bytes are its units, Latin-1 as they are, wider ones 
     assert.ok(textScanHolding(text) === scanner(), 'holds the text last loaded');
   }
   assert.is(textScanHolding('not loaded'), null);
+});
+
+test('text-scan: UTF-8 decoded as Buffer decodes it, valid or not, and its bytes made from the UTF-8', () => {
+  const random = prng(29);
+  const utf8 = (text: string): number[] => [...Buffer.from(text, 'utf8')];
+  const parts: number[][] = [
+    utf8('a'), utf8('Token '), utf8('\n'), [0], utf8('\u00e9'), utf8('\u00ff'), utf8('\u0100'), utf8('\u20ac'), utf8('\u{1F600}'),
+    utf8('\ufeff'), utf8('\uffff'),
+    // Not UTF-8: a lone continuation byte, a cut sequence, an encoded surrogate, past U+10FFFF,
+    // an overlong form, bytes no sequence starts with.
+    [0x80], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf], [0xff], [0xfe, 0xf8],
+  ];
+  const ascii = parts.slice(0, 4);
+  for (const [length, pool] of [[0, parts], [1, parts], [15, parts], [16, ascii], [17, parts], [40, parts], [1000, parts], [5000, ascii]] as const) {
+    for (let round = 0; round < 20; round++) {
+      const bytes: number[] = [];
+      while (bytes.length < length) bytes.push(...pool[Math.floor(random() * pool.length)]!);
+      const buffer = Buffer.from(bytes);
+      const text = scanner().decode(buffer);
+      assert.is(text, buffer.toString('utf8'), `bytes ${buffer.toString('hex')}`);
+      assert.ok(textScanHolding(text) === scanner(), 'holds the text it decoded');
+      const expected = [...textBytes.of(text).subarray(0, text.length + 1)];
+      assert.equal([...scanner().load(text)], expected, `bytes ${buffer.toString('hex')}`);
+    }
+  }
+  // More runs beyond ASCII than are decoded one by one: decoded as a whole.
+  const many = Buffer.from('x\u00e9'.repeat(WIDE_RUN_CAP + 1));
+  const text = scanner().decode(many);
+  assert.is(text, many.toString('utf8'));
+  assert.equal([...scanner().load(text)], [...textBytes.of(text).subarray(0, text.length + 1)]);
 });
 
 test('text-scan: base64 runs as the JavaScript finder and the regex in src/decode.ts give them', () => {

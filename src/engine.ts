@@ -287,12 +287,13 @@ function matchAtKeywords(rule: ContentRule, text: string, keywordsAt: readonly n
 /** The pattern searched along each candidate line. */
 function matchLines(rule: ContentRule, text: string, lineStarts: readonly number[], onMatch: OnMatch): void {
   const pattern = rule.pattern;
+  const lineHas = rule.lineHas;
   for (const lineStart of lineStarts) {
     const lineEnd = endOfLine(text, lineStart);
     // A multi-line rule sees its whole line however long, and up to 64 KB past its start.
     const windowEnd = rule.multiline ? Math.min(text.length, Math.max(lineEnd, lineStart + MULTILINE_WINDOW)) : lineEnd;
     const window = text.slice(lineStart, windowEnd);
-    if (rule.lineHas && !rule.lineHas.test(window)) continue;
+    if (lineHas && !(typeof lineHas === 'function' ? lineHas(window) : lineHas.test(window))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
       if (m[0].length === 0) pattern.lastIndex++;

@@ -46,10 +46,12 @@ export interface ContentRule extends RuleBase {
   anchored?: boolean;
   /**
    * What every line holding a match also holds, found faster than the pattern finds a match (a
-   * literal irregexp can search for, where the pattern opens with look-arounds): a keyword line
-   * without it is not searched. No `g` or `y` flag. Not with `anchored` (tried at the keywords).
+   * literal irregexp can search for, where the pattern opens with look-arounds; or a check that
+   * reads only some characters, where the pattern has no literal at all): a keyword line
+   * without it is not searched. A regex has no `g` or `y` flag. Not with `anchored` (tried at
+   * the keywords).
    */
-  lineHas?: RegExp;
+  lineHas?: RegExp | ((line: string) => boolean);
   /** Checksum, placeholder and shape checks; false drops the candidate. */
   validate?: (secret: string) => boolean;
   /**

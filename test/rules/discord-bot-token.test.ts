@@ -35,6 +35,9 @@ testRule(discordBotToken, {
       findings: [{ line: 1, column: col(`curl -H "Authorization: Bot ${t[6]}"`, t[6]!) }],
     },
     { name: 'older 27-character HMAC', path: 'settings.ts', code: `export const token = "${old}";`, findings: [{ line: 1, column: 23 }] },
+    // The line check's bounds: the token opening the line, and the line ending where it does.
+    { name: 'token first on its line', path: 'notes.txt', code: `${old} (discord)`, findings: [{ line: 1, column: 1 }] },
+    { name: 'line ends with the token', path: 'notes.txt', code: `bot:${old}`, findings: [{ line: 1, column: 5 }] },
   ],
 });
 

@@ -26,7 +26,7 @@ import { listsChanges, parseLsTree, splitIndexListing, type TreeEntry } from '..
 import type { Finding, ScanResult } from '../types.js';
 import { ScanCache, cacheKey } from '../scan/cache.js';
 import { readTreeResult, treeDigest, writeTreeResult, type TreeResult } from '../scan/tree-memo.js';
-import { listIndexed, scanListedFiles, scanTreeEntries, statPaths, walkWithStats, type BlobSource, type WholeOptions, type WholeResult } from '../scan/whole.js';
+import { listIndexed, prestartWhenLarge, scanListedFiles, scanTreeEntries, statPaths, walkWithStats, type BlobSource, type WholeOptions, type WholeResult } from '../scan/whole.js';
 import { prepareRun, suppress, type FinishedResult, type RunContext } from './context.js';
 
 export type ScanCommand = Extract<Command, { name: 'scan' }>;
@@ -196,7 +196,8 @@ async function scanWorkingTree(paths: readonly string[], cwd: string, session: S
   let cache: ScanCache;
   let whole: WholeResult;
   if (paths.length) {
-    const listing = walkWithStats(root, paths, isIgnored);
+    // A cached scan reads what the cache does not answer for: known only after the walk.
+    const listing = walkWithStats(root, paths, isIgnored, session.cache ? undefined : prestartWhenLarge(ctx));
     cache = openCache(await locating);
     whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));
   } else if (fromIndex) {
@@ -216,11 +217,12 @@ async function scanWorkingTree(paths: readonly string[], cwd: string, session: S
     }
     cache = openCache(location);
     const { entries, changed } = splitIndexListing(index);
-    const listing = listIndexed(root, entries, changed, isIgnored, (path, blob) => cache.byWorkTreeBlob(path, blob));
+    // Files the cache answers for from their index entry are not stat'ed, nor counted.
+    const listing = listIndexed(root, entries, changed, isIgnored, (path, blob) => cache.byWorkTreeBlob(path, blob), prestartWhenLarge(ctx));
     whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));
     if (kept && whole.exact && !whole.interrupted) writeTreeResult(kept.file, kept.digest, { findings: whole.findings, stats: whole.stats, total: whole.total });
   } else {
-    const listing = statPaths(root, await listTrackedFiles(root), isIgnored);
+    const listing = statPaths(root, await listTrackedFiles(root), isIgnored, prestartWhenLarge(ctx));
     cache = openCache(await locating);
     whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));
   }

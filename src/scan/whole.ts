@@ -17,7 +17,7 @@ import type { Finding, ScanFile, ScanStats as EngineStats } from '../types.js';
 import type { RunContext } from '../commands/context.js';
 import { ScanCache, type StatKey } from './cache.js';
 import { describeBytes, scanBytes, type EngineInit, type FileResult, type FsJob, type BlobJob } from './jobs.js';
-import { createRunner, ScanInterrupted, type Runner } from './pool.js';
+import { createRunner, MIN_WORKER_BYTES, prestartWorkers, ScanInterrupted, type Runner } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 
 /** A job carries about this many bytes of files (fewer, larger messages; still even shares). */
@@ -94,8 +94,13 @@ function toListed(path: string, stat: Stats): ListedFile {
   return { path, kind: stat.isSymbolicLink() ? 'symlink' : stat.isDirectory() ? 'dir' : 'other' };
 }
 
+/** Told the size of each regular file as it is listed (src/commands/scan.ts starts workers early). */
+export type SizeWatch = (size: number) => void;
+
 /** lstat of each repo-relative path under root; paths gone from the working tree are left out. */
-export function statPaths(root: string, paths: readonly string[], isIgnored: (p: string) => boolean): { listed: ListedFile[]; ignored: number } {
+export function statPaths(
+  root: string, paths: readonly string[], isIgnored: (p: string) => boolean, watch?: SizeWatch,
+): { listed: ListedFile[]; ignored: number } {
   const listed: ListedFile[] = [];
   let ignored = 0;
   let previous: string | undefined;
@@ -109,7 +114,9 @@ export function statPaths(root: string, paths: readonly string[], isIgnored: (p:
     // Deleted in the working tree but still in the index: nothing to read. git's paths are
     // normalised already: path.join's normalising was 10% of a warm scan.
     const stat = lstatSync(`${root}/${path}`, { throwIfNoEntry: false });
-    if (stat) listed.push(toListed(path, stat));
+    if (!stat) continue;
+    listed.push(toListed(path, stat));
+    if (watch && stat.isFile()) watch(stat.size);
   }
   return { listed, ignored };
 }
@@ -123,7 +130,7 @@ export function statPaths(root: string, paths: readonly string[], isIgnored: (p:
  */
 export function listIndexed(
   root: string, entries: readonly IndexEntry[], changed: ReadonlySet<string>, isIgnored: (p: string) => boolean,
-  lookup: (path: string, blob: string) => FileResult | undefined,
+  lookup: (path: string, blob: string) => FileResult | undefined, watch?: SizeWatch,
 ): Listing {
   const rest: string[] = [];
   const listed: ListedFile[] = [];
@@ -149,12 +156,14 @@ export function listIndexed(
     }
     rest.push(path);
   }
-  const statted = statPaths(root, rest, isIgnored);
+  const statted = statPaths(root, rest, isIgnored, watch);
   return { listed: [...listed, ...statted.listed], ignored: ignored + statted.ignored, ...(vouched ? { expected } : {}) };
 }
 
 /** Every file below the given paths (files or folders), with its lstat; .git folders left out. */
-export function walkWithStats(root: string, paths: readonly string[], isIgnored: (p: string) => boolean): { listed: ListedFile[]; ignored: number } {
+export function walkWithStats(
+  root: string, paths: readonly string[], isIgnored: (p: string) => boolean, watch?: SizeWatch,
+): { listed: ListedFile[]; ignored: number } {
   const listed: ListedFile[] = [];
   let ignored = 0;
   const visitDir = (full: string, rel: string): void => {
@@ -179,7 +188,9 @@ export function walkWithStats(root: string, paths: readonly string[], isIgnored:
       else if (!entry.isFile()) listed.push({ path: childRel, kind: 'other' });
       else {
         const stat = lstatSync(join(full, name), { throwIfNoEntry: false });
-        if (stat) listed.push(toListed(childRel, stat));
+        if (!stat) continue;
+        listed.push(toListed(childRel, stat));
+        if (watch && stat.isFile()) watch(stat.size);
       }
     }
   };
@@ -195,6 +206,23 @@ export function walkWithStats(root: string, paths: readonly string[], isIgnored:
     else listed.push(toListed(rel, stat));
   }
   return { listed, ignored };
+}
+
+/**
+ * A SizeWatch that starts the scan's workers (prestartWorkers) once the files to read, as they
+ * are listed, add up to enough for them: those over scan.maxFileBytes are not read.
+ */
+export function prestartWhenLarge(ctx: RunContext): SizeWatch {
+  const maxBytes = ctx.config.scan.maxFileBytes;
+  let bytes = 0;
+  let started = false;
+  return (size) => {
+    if (started || size > maxBytes) return;
+    bytes += size;
+    if (bytes < MIN_WORKER_BYTES) return;
+    started = true;
+    prestartWorkers(bytes, engineInit(ctx, 'scan'));
+  };
 }
 
 function emptyStats(ctx: RunContext): ScanStats {

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine, selectRules } from '../../src/engine.js';
-import { chooseThreads, createRunner, inProcessRunner, MIN_WORKER_BYTES, workerRunner } from '../../src/scan/pool.js';
+import { chooseThreads, createRunner, inProcessRunner, MIN_WORKER_BYTES, prestartedWorkers, prestartWorkers, workerRunner } from '../../src/scan/pool.js';
 import type { EngineInit, FsJob } from '../../src/scan/jobs.js';
 import { rules } from '../../rules/index.js';
 import { tokens } from '../helpers/tokens.js';
@@ -70,6 +70,49 @@ test('how many threads a scan gets', async () => {
   const large = createRunner(1e12, engine(), init, {});
   assert.is(large.threads, chooseThreads(1e12, {}) - 1);
   await large.close();
+});
+
+test('workers started while the files are listed are taken by the runner of the same engine, or stopped', async () => {
+  const large = 1e12;
+  const workers = chooseThreads(large, {}) - 1;
+  assert.ok(workers >= 1, 'this test needs 2 cores');
+  const root = tempDir('shipgate-prestart-');
+  const items = Array.from({ length: 4 }, (_, i) => {
+    writeFileSync(join(root, `s${i}.js`), `const token = '${tokens.githubClassic()}';\n`);
+    return { path: `s${i}.js` };
+  });
+  // Enough jobs that the worker gets some: the main thread holds one at a time.
+  const runAll = (runner: ReturnType<typeof createRunner>) =>
+    Promise.all(Array.from({ length: 6 }, () => runner.run({ kind: 'fs', root, hash: false, maxBytes: 1 << 20, items } as FsJob)));
+  const severities = async (runner: ReturnType<typeof createRunner>) =>
+    new Set((await runAll(runner)).flat().flatMap((r) => r.findings.map((f) => f.severity)));
+
+  prestartWorkers(large, init, {});
+  prestartWorkers(large, init, {});
+  assert.is(prestartedWorkers(), workers, 'started once');
+  const taken = createRunner(large, engine(), init, {});
+  assert.is(prestartedWorkers(), 0, 'taken by the runner');
+  assert.is(taken.threads, workers);
+  assert.equal(await severities(taken), new Set(['error']));
+  await taken.close();
+
+  // Started for another config (a severity set): not taken, the runner starts its own.
+  prestartWorkers(large, { ...init, severities: { 'github-token': 'warn' } }, {});
+  const other = createRunner(large, engine(), init, {});
+  assert.is(prestartedWorkers(), 0);
+  assert.equal(await severities(other), new Set(['error']), 'no finding made by the other config\'s worker');
+  await other.close();
+
+  // The scan turned out small: stopped.
+  prestartWorkers(large, init, {});
+  const small = createRunner(1, engine(), init, {});
+  assert.is(small.threads, 0);
+  assert.is(prestartedWorkers(), 0);
+  await small.close();
+
+  // SHIPGATE_SCAN_THREADS fixes the workers: none started early.
+  prestartWorkers(large, init, { SHIPGATE_SCAN_THREADS: '1' });
+  assert.is(prestartedWorkers(), 0);
 });
 
 test.after(removeTemps);

@@ -93,15 +93,17 @@ test('workers started while the files are listed are taken by the runner of the 
   const taken = createRunner(large, engine(), init, {});
   assert.is(prestartedWorkers(), 0, 'taken by the runner');
   assert.is(taken.threads, workers);
-  assert.equal(await severities(taken), new Set(['error']));
+  const fromTaken = await severities(taken);
   await taken.close();
+  assert.equal(fromTaken, new Set(['error']));
 
   // Started for another config (a severity set): not taken, the runner starts its own.
   prestartWorkers(large, { ...init, severities: { 'github-token': 'warn' } }, {});
   const other = createRunner(large, engine(), init, {});
-  assert.is(prestartedWorkers(), 0);
-  assert.equal(await severities(other), new Set(['error']), 'no finding made by the other config\'s worker');
+  const fromOther = await severities(other);
   await other.close();
+  assert.is(prestartedWorkers(), 0);
+  assert.equal(fromOther, new Set(['error']), 'no finding made by the other config\'s worker');
 
   // The scan turned out small: stopped.
   prestartWorkers(large, init, {});

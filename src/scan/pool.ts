@@ -236,8 +236,8 @@ const prestarted: Prestarted[] = [];
 /**
  * Starts the workers a scan of at least `bytes` gets, before the scan is ready for them: called
  * while the files are listed, once those to read add up to MIN_WORKER_BYTES, so a worker starts
- * (~45 ms) while the main thread lists and stats the rest. Measured on 2 cores (median of 14):
- * bench/scan.ts's corpus 520 -> 503 ms, a node_modules 447 -> 436 ms. Once per process; not with
+ * (~50 ms on 2 cores) while the main thread lists and stats the rest. Measured on 2 cores (median
+ * of 14): bench/scan.ts's corpus 538 -> 526 ms, a node_modules 433 -> 424 ms. Once per process; not with
  * SHIPGATE_SCAN_THREADS, which fixes the workers. createRunner takes them, or stops them.
  */
 export function prestartWorkers(bytes: number, init: EngineInit, env: NodeJS.ProcessEnv = process.env): void {

@@ -1,8 +1,9 @@
 import { test } from 'uvu';
-import { discordBotToken } from '../../rules/discord-bot-token.js';
+import * as assert from 'uvu/assert';
+import { discordBotToken, tokenShaped } from '../../rules/discord-bot-token.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { mixed, tokensB, URL_SAFE } from '../helpers/tokens-b.js';
-import { BASE62, randomFrom, reseed } from '../helpers/tokens.js';
+import { BASE62, prng, randomFrom, reseed } from '../helpers/tokens.js';
 
 reseed(2301);
 const t = Array.from({ length: 8 }, () => tokensB.discordBot());
@@ -39,6 +40,32 @@ testRule(discordBotToken, {
     { name: 'token first on its line', path: 'notes.txt', code: `${old} (discord)`, findings: [{ line: 1, column: 1 }] },
     { name: 'line ends with the token', path: 'notes.txt', code: `bot:${old}`, findings: [{ line: 1, column: 5 }] },
   ],
+});
+
+test('discord-bot-token: its line check finds a match where the pattern does', () => {
+  const random = prng(41);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  // Runs of each class at the lengths the pattern's bounds turn on, and what may stand around them.
+  const run = (chars: string, lengths: number[]): string => randomFrom(chars, pick(lengths));
+  const parts = [
+    () => `M${run(BASE62, [21, 22, 23, 26, 27])}`, () => `N${run(BASE62, [22, 26])}`, () => run(BASE62, [5, 23, 30]),
+    () => run(URL_SAFE, [5, 6, 7]), () => run(URL_SAFE, [26, 27, 30, 38, 39]), () => run('MNOmno', [1, 2]),
+    () => '.', () => '..', () => pick(['_', '-', ' ', '"', '=', '\u00e9', '\u{1F600}', 'token ']),
+    // Whole tokens, each part at or past its bounds.
+    () => `${pick(['M', 'N', 'O', 'P', 'm'])}${run(BASE62, [21, 22, 26, 27])}.${run(URL_SAFE, [5, 6, 7])}.${run(URL_SAFE, [26, 27, 38, 39])}`,
+    () => `${pick(['M', 'N', 'O'])}${run(BASE62, [22, 26])}.${run(URL_SAFE, [6])}.${run(URL_SAFE, [27, 38])}`,
+  ];
+  let matched = 0;
+  for (let round = 0; round < 4000; round++) {
+    let line = '';
+    const count = 1 + Math.floor(random() * 9);
+    for (let p = 0; p < count; p++) line += pick(parts)();
+    const pattern = new RegExp(discordBotToken.pattern.source);
+    const expected = pattern.test(line);
+    if (expected) matched++;
+    assert.is(tokenShaped(line), expected, JSON.stringify(line));
+  }
+  assert.ok(matched > 100, `lines that match (${matched}) are among those tried`);
 });
 
 test.run();

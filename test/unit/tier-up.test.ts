@@ -9,7 +9,7 @@ import { lateTierUpFlags } from '../../src/scan/tier-up.js';
 
 test('the flags are chosen by the V8 version they were measured on', () => {
   const table: [string, string | undefined][] = [
-    ['11.3.244.8-node.33', '--interrupt-budget=1200000 --interrupt-budget=67584'],
+    ['11.3.244.8-node.33', '--interrupt-budget=3000000 --interrupt-budget=67584'],
     ['12.4.254.21-node.33', '--invocation-count-for-turbofan=30000 --invocation-count-for-turbofan=3000'],
     ['11.8.172.17-node.19', undefined],
     ['12.9.202.28-node.13', undefined],

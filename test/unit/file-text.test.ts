@@ -58,4 +58,22 @@ test('fileText: findings, lines and columns are the same from either pass', () =
   assert.equal(found.map((f) => [f.ruleId, f.line, f.column]), [['github-token', 1, 14]]);
 });
 
+test('fileText: a file WebAssembly memory cannot grow to hold is decoded by Buffer, and scanned', () => {
+  const engine = createEngine(contentRules);
+  engine.keywords.seen = FAST_PASS_AFTER_CHARS;
+  const token = tokens.githubClassic();
+  // More than the memory holds so far, with a character beyond ASCII.
+  const bytes = Buffer.from(`${'x'.repeat(40 * 1024 * 1024)}\n\u00e9 const key = "${token}";\n`);
+  const grow = WebAssembly.Memory.prototype.grow;
+  WebAssembly.Memory.prototype.grow = () => {
+    throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+  };
+  try {
+    assert.is(fileText(engine, bytes), expectedText(bytes));
+    assert.equal(scanBytes(engine, 'big.js', bytes).findings.map((f) => [f.ruleId, f.line, f.column]), [['github-token', 2, 16]]);
+  } finally {
+    WebAssembly.Memory.prototype.grow = grow;
+  }
+});
+
 test.run();

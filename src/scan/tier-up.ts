@@ -3,9 +3,9 @@
 // from the scan itself: `perf` put a fifth of a 200 MB scan's cycles in TurboFan (Node 20). With
 // more type feedback before it optimises, V8 compiles less, and code that deoptimises less.
 // Measured on 2 cores, medians of 6 (bench/scan.ts's corpus, 200 MB; a real node_modules, 160 MB):
-//   Node 20, --interrupt-budget=3000000 (default 67584):      corpus 665 -> 592 ms, node_modules 612 -> 537 ms
-//     (those at 1200000; 3000000 later, against 1200000, medians of 12 twice: corpus 500 -> 496
-//     and 507 -> 499 ms, node_modules 426 -> 424 and 422 -> 425 ms; 10000000: corpus 530 ms)
+//   Node 20, --interrupt-budget=1200000 (default 67584):      corpus 665 -> 592 ms, node_modules 612 -> 537 ms
+//     then 3000000 against 1200000 (medians of 12, twice): corpus 500 -> 496 and 507 -> 499 ms,
+//     node_modules the same (426 -> 424, 422 -> 425); 10000000 was slower (corpus 530 ms)
 //   Node 22, --invocation-count-for-turbofan=30000 (3000):    corpus 642 -> 588 ms
 //   Node 24: no gain (552 -> 560 ms), so nothing is set there.
 // It is set for scans that start workers (src/scan/pool.ts MIN_WORKER_BYTES), where it pays

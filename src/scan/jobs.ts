@@ -26,7 +26,8 @@ export interface FsJob {
   /** Compute each file's git blob id (for the cache). */
   hash: boolean;
   maxBytes: number;
-  items: { path: string; prevBlob?: string }[];
+  /** `size`: the file's size when it was listed (its lstat), which spares an fstat of each. */
+  items: { path: string; size?: number; prevBlob?: string }[];
 }
 
 export interface BlobJob {
@@ -126,15 +127,27 @@ const EMPTY = { size: 0, binary: false, lines: 0, bytes: 0, suppressed: 0, findi
 let readBuffer = Buffer.alloc(0);
 const READ_BUFFER_MAX = 16 * 1024 * 1024;
 
-/** A file's bytes, in the read buffer (valid until the next call). */
-function readWhole(full: string, maxBytes: number): Buffer | { tooLarge: number } {
+function grow(size: number): void {
+  readBuffer = Buffer.allocUnsafe(Math.min(READ_BUFFER_MAX, Math.max(size, 2 * readBuffer.length, 1024 * 1024)));
+}
+
+/**
+ * A file's bytes, in the read buffer (valid until the next call). Given the size it was listed
+ * with, one byte more than that is asked for: a regular file's read stops short at its end, so
+ * exactly the listed size is the whole file, read without an fstat (~2 µs of each file, with the
+ * Stats object it makes). Any other count (the file changed since, or a file system that reads
+ * short) and the file is measured and read to its end.
+ */
+function readWhole(full: string, maxBytes: number, listedSize?: number): Buffer | { tooLarge: number } {
   const fd = openSync(full, 'r');
   try {
+    if (listedSize !== undefined && listedSize < maxBytes && listedSize < READ_BUFFER_MAX) {
+      if (readBuffer.length <= listedSize) grow(listedSize + 1);
+      if (readSync(fd, readBuffer, 0, listedSize + 1, 0) === listedSize) return readBuffer.subarray(0, listedSize);
+    }
     const size = fstatSync(fd).size;
     if (size > maxBytes) return { tooLarge: size };
-    if (readBuffer.length < size && size <= READ_BUFFER_MAX) {
-      readBuffer = Buffer.allocUnsafe(Math.min(READ_BUFFER_MAX, Math.max(size, 2 * readBuffer.length, 1024 * 1024)));
-    }
+    if (readBuffer.length < size && size <= READ_BUFFER_MAX) grow(size);
     const buffer = size <= readBuffer.length ? readBuffer.subarray(0, size) : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
@@ -149,11 +162,11 @@ function readWhole(full: string, maxBytes: number): Buffer | { tooLarge: number 
 }
 
 export function runFsJob(engine: Engine, job: FsJob): FileResult[] {
-  return job.items.map(({ path, prevBlob }) => {
+  return job.items.map(({ path, size, prevBlob }) => {
     let bytes;
     try {
       // Listed paths are relative and normalised already: path.join's normalising cost ~0.6 µs a file.
-      bytes = readWhole(`${job.root}/${path}`, job.maxBytes);
+      bytes = readWhole(`${job.root}/${path}`, job.maxBytes, size);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { path, gone: true, ...EMPTY };

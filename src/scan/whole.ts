@@ -373,7 +373,7 @@ export async function scanListedFiles(ctx: RunContext, listing: Listing, options
     batches(toScan).map(async (batch) => {
       const job: FsJob = {
         kind: 'fs', root, hash: cache.enabled, maxBytes,
-        items: batch.map((f) => ({ path: f.path, ...(f.prevBlob ? { prevBlob: f.prevBlob } : {}) })),
+        items: batch.map((f) => ({ path: f.path, size: f.size, ...(f.prevBlob ? { prevBlob: f.prevBlob } : {}) })),
       };
       const results = await runner.run(job);
       let bytes = 0;

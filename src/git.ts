@@ -291,6 +291,33 @@ export async function showToplevelAndCommonDir(cwd?: string): Promise<{ top: str
   return { top, commonDir };
 }
 
+/**
+ * The filter drivers git is configured to run on the way into the index (`filter.<name>.clean`
+ * or `.process`). A clean filter that maps different contents to the same blob (one that strips
+ * secrets) makes git find an edited file unchanged.
+ * https://git-scm.com/docs/gitattributes#_filter
+ */
+export async function cleanFilterDrivers(cwd?: string): Promise<string[]> {
+  const { stdout, code } = await runGit(['config', '-z', '--get-regexp', '^filter\\..*\\.(clean|process)$'], { cwd, okCodes: [1] });
+  return code === 1 ? [] : parseFilterDrivers(stdout.toString('utf8'));
+}
+
+/**
+ * The driver names in `git config -z --get-regexp '^filter\..*\.(clean|process)$'`: each entry
+ * is its key, then a newline and its value (none for a key without one), then a NUL; a name may
+ * hold dots (filter.a.b.clean is driver a.b).
+ */
+export function parseFilterDrivers(output: string): string[] {
+  const names = new Set<string>();
+  for (const entry of output.split('\0')) {
+    if (!entry) continue;
+    const newline = entry.indexOf('\n');
+    const key = newline === -1 ? entry : entry.slice(0, newline);
+    names.add(key.slice('filter.'.length, key.lastIndexOf('.')));
+  }
+  return [...names];
+}
+
 /** The absolute path of the common .git folder (shared by linked worktrees). */
 export function commonGitDir(cwd?: string): Promise<string> {
   return gitText(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd });

@@ -16,7 +16,7 @@
 import { join } from 'node:path';
 import { UsageError, type Command, type OutputOptions } from '../args.js';
 import { CatFileBatchParser } from '../cat-file-parse.js';
-import { blobFeed, commonGitDir, GitError, listIndex, listTrackedFiles, listTree, readFileAt, resolveCommit, showToplevel, showToplevelAndCommonDir, tagExists } from '../git.js';
+import { blobFeed, cleanFilterDrivers, commonGitDir, GitError, listIndex, listTrackedFiles, listTree, readFileAt, resolveCommit, showToplevel, showToplevelAndCommonDir, tagExists } from '../git.js';
 import { writeFd } from '../io.js';
 import { groupThousands, plural } from '../messages.js';
 import { emitReport } from '../report/emit.js';
@@ -187,7 +187,10 @@ async function scanWorkingTree(paths: readonly string[], cwd: string, session: S
   // The top level is asked first: the config waits for it, and the listing has time.
   const asking = paths.length ? undefined : showToplevelAndCommonDir(cwd);
   const fromIndex = !paths.length && session.cache ? listIndex(cwd) : undefined;
-  fromIndex?.catch(() => undefined); // awaited below, after the failure that matters most: not a repository
+  const filters = fromIndex && cleanFilterDrivers(cwd);
+  // Awaited below, after the failure that matters most: not a repository.
+  fromIndex?.catch(() => undefined);
+  filters?.catch(() => undefined);
   const repo = await asking;
   const root = repo?.top ?? cwd;
   const ctx = prepareRun(root, 'scan');
@@ -210,15 +213,21 @@ async function scanWorkingTree(paths: readonly string[], cwd: string, session: S
     const early = previous && trackedOutcome(ctx, root, fromKept(previous.result, started), withoutBaseline);
     if (early) session.prepareReport?.(early.result);
     const index = await fromIndex;
+    // git finds a file unchanged when its contents, through the clean filter, give the indexed
+    // blob: with a filter that strips secrets, an edit that adds one is not listed. Then neither
+    // the kept result nor the blob ids answer, and each file's stat is checked (the cache by
+    // stat). git-lfs's filter names the content by its hash, so any edit changes what it gives.
+    const trustIndex = (await filters!).every((driver) => driver === 'lfs');
     const kept = keptFile && { file: keptFile, digest: treeDigest(index, ctx.config) };
-    if (early && kept && !listsChanges(index) && previous.digest === kept.digest) {
+    if (early && kept && trustIndex && !listsChanges(index) && previous.digest === kept.digest) {
       early.result.stats.durationMs = performance.now() - started;
       return early;
     }
     cache = openCache(location);
     const { entries, changed } = splitIndexListing(index);
     // Files the cache answers for from their index entry are not stat'ed, nor counted.
-    const listing = listIndexed(root, entries, changed, isIgnored, (path, blob) => cache.byWorkTreeBlob(path, blob), prestartWhenLarge(ctx));
+    const byBlob = trustIndex ? (path: string, blob: string) => cache.byWorkTreeBlob(path, blob) : () => undefined;
+    const listing = listIndexed(root, entries, changed, isIgnored, byBlob, prestartWhenLarge(ctx));
     whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));
     if (kept && whole.exact && !whole.interrupted) writeTreeResult(kept.file, kept.digest, { findings: whole.findings, stats: whole.stats, total: whole.total });
   } else {

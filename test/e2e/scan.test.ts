@@ -229,6 +229,24 @@ s("the cache by the index's blob ids: what git vouches for is served; filters, s
   assert.equal(where(scanJson(repo, [], {}, join(repo.dir, 'sub')).report), where(after.report));
 });
 
+s('a clean filter that masks secrets: an edit git finds unchanged is read all the same', () => {
+  const repo = Repo.init();
+  // The filter turns any GitHub token into a placeholder of the same length: a file that gets a
+  // real token still gives the committed blob, and git lists it as unchanged.
+  const placeholder = `ghp_${'x'.repeat(36)}`;
+  repo.git('config', 'filter.mask.clean', `sed 's/ghp_[A-Za-z0-9]\\{36\\}/${placeholder}/g'`);
+  repo.git('config', 'filter.mask.smudge', 'cat');
+  repo.write('.gitattributes', 'masked.txt filter=mask\n');
+  repo.write('masked.txt', `key = '${placeholder}'\n`);
+  repo.write('plain.js', 'export const ok = 1;\n');
+  commitAll(repo, 'files');
+  assert.equal(where(scanJson(repo, []).report), []);
+  assert.equal(where(scanJson(repo, []).report), [], 'a second scan, kept and cached');
+  repo.write('masked.txt', `key = '${tokens.githubClassic()}'\n`);
+  assert.is(repo.git('ls-files', '-m').trim(), '', 'git finds the file unchanged');
+  assert.equal(where(scanJson(repo, []).report), ['github-token masked.txt:1']);
+});
+
 s('an unchanged index is answered by the result kept for it, and only then', () => {
   const repo = Repo.init();
   repo.write('leak.js', `const t = '${tokens.githubClassic()}';\n`);

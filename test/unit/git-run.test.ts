@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GitError, readBlobs, runGit, runGitToFile, streamHistory } from '../../src/git.js';
+import { cleanFilterDrivers, GitError, parseFilterDrivers, readBlobs, runGit, runGitToFile, streamHistory } from '../../src/git.js';
 import { removeTemps, tempDir } from '../helpers/repo.js';
 
 test('runGitToFile: the output a pipe gives, a failure as a GitError, no file left', async () => {
@@ -74,4 +74,31 @@ test('a stream whose reader throws: git stopped, the error through done', async 
 });
 
 test.after(removeTemps);
+test('parseFilterDrivers: each driver once, names with dots, keys without a value', () => {
+  const table: [string, string, string[]][] = [
+    ['none', '', []],
+    ['one driver, clean and process', 'filter.lfs.clean\ngit-lfs clean -- %f\0filter.lfs.process\ngit-lfs filter-process\0', ['lfs']],
+    ['a name with dots', 'filter.a.b.clean\nsed s/x/y/\0', ['a.b']],
+    ['a value with newlines', 'filter.m.clean\nline one\nline two\0', ['m']],
+    ['a key without a value', 'filter.k.clean\0filter.lfs.clean\ngit-lfs clean\0', ['k', 'lfs']],
+  ];
+  for (const [name, output, expected] of table) assert.equal(parseFilterDrivers(output), expected, name);
+});
+
+test('cleanFilterDrivers: what git config holds, none when it holds none', async () => {
+  const dir = tempDir('shipgate-filters-');
+  execFileSync('git', ['init', '-q', dir]);
+  const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+  const saved = process.env;
+  process.env = env;
+  try {
+    assert.equal(await cleanFilterDrivers(dir), []);
+    execFileSync('git', ['config', 'filter.mask.clean', 'sed s/a/b/'], { cwd: dir });
+    execFileSync('git', ['config', 'filter.mask.smudge', 'cat'], { cwd: dir });
+    assert.equal(await cleanFilterDrivers(dir), ['mask']);
+  } finally {
+    process.env = saved;
+  }
+});
+
 test.run();

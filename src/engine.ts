@@ -4,7 +4,7 @@
 import { compileGlobs, type PathMatcher } from './globs.js';
 import { findDecodedSegments } from './decode.js';
 import { textScanHolding } from './wasm/text-scan.js';
-import { buildKeywordIndex, findCandidates, type Candidates, type KeywordIndex } from './prefilter.js';
+import { buildKeywordIndex, FAST_PASS_INPUT_CHARS, findCandidates, type Candidates, type KeywordIndex } from './prefilter.js';
 import { fingerprintOf, isAllowedInline, redact } from './findings.js';
 import type {
   ChangeRule, Chunk, ContentRule, FileRule, Finding, PackageContext, PackageRule, Rule, ScanFile, ScanInput, ScanResult, Severity,
@@ -144,6 +144,10 @@ export function runEngine(engine: Engine, input: ScanInput, options: ScanOptions
     findings.push(finding);
   };
 
+  let chars = 0;
+  for (const file of input.files) for (const chunk of file.chunks) chars += chunk.text.length;
+  // (The keyword index is built on first use: a run with no text never builds it.)
+  if (chars >= FAST_PASS_INPUT_CHARS) engine.keywords.fastAfter = 0;
   for (const file of input.files) {
     if (options.isIgnored?.(file.path)) {
       stats.ignoredFiles++;

@@ -4,11 +4,11 @@
 // Two passes, the same answer (test/unit/prefilter.test.ts holds them to it):
 // - a case-insensitive regex alternation of every keyword: native code from the first call, the
 //   faster one on the few kilobytes a commit adds;
-// - once 64 KB have gone through an index, a rolling hash of the last three characters,
-//   lower-cased through a table and looked up in a table of keyword prefixes, over the text's
-//   bytes (src/text-bytes.ts): 2.5x faster on bench/sourcegen.ts's corpus, where irregexp tries
-//   each of 225 alternatives at each position; in WebAssembly (src/wasm/text-scan.wat) where it
-//   runs, 2.3x faster again.
+// - once enough text has gone through an index (FAST_PASS_AFTER_CHARS), a rolling hash of the
+//   last three characters, lower-cased through a table and looked up in a table of keyword
+//   prefixes, over the text's bytes (src/text-bytes.ts): 2.5x faster on bench/sourcegen.ts's
+//   corpus, where irregexp tries each of 225 alternatives at each position; in WebAssembly
+//   (src/wasm/text-scan.wat) where it runs, 2.3x faster again.
 
 import { LOWER, textBytes } from './text-bytes.js';
 import { textScan, type TextScan } from './wasm/text-scan.js';
@@ -65,15 +65,29 @@ export interface KeywordIndex {
   fast?: FastTables | null;
   /** Characters this index has been run over, to tell when building `fast` pays. */
   seen: number;
+  /** How many characters `seen` must reach for the rolling-hash pass (the two constants below). */
+  fastAfter: number;
 }
 
 /**
  * The rolling-hash pass is used once an index has been run over this many characters, counting
- * the text at hand: below it (a commit's added lines) the regex is faster, as the rolling hash's
- * tables cost a few milliseconds to build and its code runs interpreted at first. Low enough
- * that a whole-repository scan does not make the regex pass hot enough to be compiled.
+ * the text at hand: below it (a commit's or a push's added lines) the regex is faster, as the
+ * rolling hash's tables take ~5 ms to build, its WebAssembly to compile and load, and its code
+ * runs interpreted at first: ~12 ms to switch, which a run pays in full whenever it switches.
+ * So a run over more than FAST_PASS_INPUT_CHARS in all takes the rolling hash from its first
+ * text (src/engine.ts runEngine). Measured on commits of 10 files of source code (median of 15, a process
+ * each), the regex alone against the rolling hash from the first text: 80 KB 10.8 / 21.0 ms,
+ * 300 KB 14.3 / 25.6, 500 KB 19.9 / 28.7, 1 MB 30.2 / 20.2.
  */
-export const FAST_PASS_AFTER_CHARS = 64 * 1024;
+export const FAST_PASS_AFTER_CHARS = 1024 * 1024;
+export const FAST_PASS_INPUT_CHARS = 768 * 1024;
+
+/**
+ * A whole-repository scan's threshold (src/scan/jobs.ts runJob sets it): its texts add up to
+ * megabytes, and a threshold this low keeps the regex pass from running long enough to be
+ * compiled, in each thread.
+ */
+export const BULK_FAST_PASS_AFTER_CHARS = 64 * 1024;
 
 export function buildKeywordIndex(rules: readonly ContentRule[]): KeywordIndex {
   const rulesByKeyword = new Map<string, number[]>();
@@ -92,7 +106,7 @@ export function buildKeywordIndex(rules: readonly ContentRule[]): KeywordIndex {
     keywordsByFirst.set(first, [...(keywordsByFirst.get(first) ?? []), keyword]);
   }
   const source = keywords.length ? keywords.map(escapeRegExp).join('|') : '(?!)';
-  return { keywords, pattern: new RegExp(source, 'gi'), rulesByKeyword, keywordsByFirst, ruleCount: rules.length, seen: 0 };
+  return { keywords, pattern: new RegExp(source, 'gi'), rulesByKeyword, keywordsByFirst, ruleCount: rules.length, seen: 0, fastAfter: FAST_PASS_AFTER_CHARS };
 }
 
 /** The rolling-hash tables, or null when a keyword is not ASCII or there are over 255 prefixes. */
@@ -150,7 +164,7 @@ function hashOf(keyword: string, gram: number): number {
  */
 export function findCandidates(text: string, index: KeywordIndex): Candidates {
   index.seen += text.length;
-  return index.seen >= FAST_PASS_AFTER_CHARS ? findFast(text, index) : findWithRegex(text, index);
+  return index.seen >= index.fastAfter ? findFast(text, index) : findWithRegex(text, index);
 }
 
 /**
@@ -158,7 +172,7 @@ export function findCandidates(text: string, index: KeywordIndex): Candidates {
  * whole-file scan then decodes the file into WebAssembly memory (src/scan/jobs.ts).
  */
 export function takesFastPass(index: KeywordIndex, length: number): boolean {
-  return index.fast !== null && index.seen + length >= FAST_PASS_AFTER_CHARS;
+  return index.fast !== null && index.seen + length >= index.fastAfter;
 }
 
 /** The regex pass (exported for the test that holds both passes to the same answer). */

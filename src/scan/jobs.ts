@@ -7,7 +7,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runEngine, type Engine } from '../engine.js';
-import { takesFastPass } from '../prefilter.js';
+import { BULK_FAST_PASS_AFTER_CHARS, takesFastPass } from '../prefilter.js';
 import { textScan } from '../wasm/text-scan.js';
 import type { PathMatcher } from '../globs.js';
 import type { Finding, ScanFile } from '../types.js';
@@ -196,6 +196,7 @@ export function runCommitsJob(engine: Engine, job: CommitsJob, isIgnored?: PathM
 }
 
 export function runJob<J extends Job>(engine: Engine, job: J, isIgnored?: PathMatcher): JobResult<J> {
+  engine.keywords.fastAfter = BULK_FAST_PASS_AFTER_CHARS;
   switch (job.kind) {
     case 'fs':
       return runFsJob(engine, job) as JobResult<J>;

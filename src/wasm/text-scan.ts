@@ -1,7 +1,7 @@
 // The WebAssembly loops of a whole-repository scan (src/wasm/text-scan.wat): one instance per
 // thread, holding one text at a time as a byte per UTF-16 unit. Used once an engine has read
-// 64 KB of text (src/prefilter.ts FAST_PASS_AFTER_CHARS): every large scan, and a commit that
-// adds that much; a commit of a few files never loads it.
+// 64 KB of text in a whole-repository scan, 1 MB otherwise (src/prefilter.ts
+// FAST_PASS_AFTER_CHARS): every large scan, and a commit that adds that much.
 //
 // Unavailable (null) where WebAssembly is not (node --jitless), on big-endian machines (the hits
 // are read in the machine's order), or with SHIPGATE_WASM=0: the

@@ -4,7 +4,10 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildKeywordIndex, findCandidates, findFast, findWithRegex, FAST_PASS_AFTER_CHARS, type Candidates, type KeywordIndex } from '../../src/prefilter.js';
+import {
+  BULK_FAST_PASS_AFTER_CHARS, buildKeywordIndex, FAST_PASS_AFTER_CHARS, FAST_PASS_INPUT_CHARS, findCandidates, findFast, findWithRegex, type Candidates, type KeywordIndex,
+} from '../../src/prefilter.js';
+import { runJob } from '../../src/scan/jobs.js';
 import { createEngine, runEngine } from '../../src/engine.js';
 import { rules } from '../../rules/index.js';
 import { genericSecret } from '../../rules/generic-secret.js';
@@ -47,6 +50,31 @@ test('prefilter: the rolling hash takes over once an index has seen enough text,
   const text = 'x token y\n'.repeat(FAST_PASS_AFTER_CHARS / 10 + 1);
   assert.equal(plainCandidates(findCandidates(text, index)), plainCandidates(findWithRegex(text, index)));
   assert.ok(index.fast, 'tables built');
+});
+
+test('prefilter: a run over a large input takes the rolling hash from its first text; a commit of a few files keeps to the regex', () => {
+  const tokenRule = [keywordRule('a', ['token'])];
+  const files = (kb: number) => Array.from({ length: 10 }, (_, i) => ({
+    path: `f${i}.js`, status: 'A' as const, kind: 'file' as const, binary: false, chunks: [{ startLine: 1, text: 'x token y\n'.repeat(kb * 102) }],
+  }));
+  const small = createEngine(tokenRule);
+  runEngine(small, { stage: 'commit', label: '', files: files(50) }); // 500 KB in all
+  assert.is(small.keywords.fast, undefined, 'no tables built for 500 KB');
+  runEngine(small, { stage: 'commit', label: '', files: files(60) }); // 1.1 MB seen in all
+  assert.ok(small.keywords.fast, 'once the index has seen FAST_PASS_AFTER_CHARS');
+  const large = createEngine(tokenRule);
+  const input = files(90); // 900 KB, 830 KB once the first is cut short
+  input[0]!.chunks[0]!.text = 'token';
+  runEngine(large, { stage: 'commit', label: '', files: input.slice(0, 1) });
+  assert.is(large.keywords.fast, undefined);
+  runEngine(large, { stage: 'commit', label: '', files: input });
+  assert.ok(large.keywords.fast, 'an input over FAST_PASS_INPUT_CHARS: from its first text');
+  assert.ok(FAST_PASS_INPUT_CHARS <= 830 * 1024 && FAST_PASS_INPUT_CHARS > 500 * 1024);
+  // A whole-repository scan's jobs: after BULK_FAST_PASS_AFTER_CHARS.
+  const scan = createEngine(tokenRule);
+  runJob(scan, { kind: 'blobs', items: [{ path: 'a.js', blob: 'b'.repeat(40), bytes: Buffer.from('x token y\n'.repeat(7000)) }] });
+  assert.ok(scan.keywords.fast, 'a 70 KB file in a scan');
+  assert.is(scan.keywords.fastAfter, BULK_FAST_PASS_AFTER_CHARS);
 });
 
 // Characters that stress the Latin-1 copy: beyond Latin-1 with an ASCII low byte (U+0161 -> 'a',

@@ -13,7 +13,7 @@
 // Where it cannot be written (a read-only install), the command runs uncached; a cache V8
 // rejects is rewritten.
 
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -71,7 +71,7 @@ function loadWithCodeCache(file: string): { exports: object; saveCache?: () => v
   const source = readFileSync(file, 'latin1');
   const [, name, id] = BUNDLE_ID.exec(source) ?? [];
   const prefix = `${name}-${id}-`;
-  const cacheFile = id ? join(CACHE_DIR, `${prefix}${process.version}-${process.arch}.bin`) : undefined;
+  const cacheFile = id ? join(CACHE_DIR, `${prefix}${cacheVariant(name!)}${process.version}-${process.arch}.bin`) : undefined;
   const cachedData = cacheFile ? readIfPresent(cacheFile) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
@@ -81,6 +81,26 @@ function loadWithCodeCache(file: string): { exports: object; saveCache?: () => v
   (script.runInThisContext() as ModuleWrapper)(cjs.exports, createRequire(file), cjs, file, dirname(file));
   if (!cacheFile || (cachedData && !script.cachedDataRejected)) return cjs;
   return { ...cjs, saveCache: () => saveCodeCache(cacheFile, `${name}-`, prefix, () => script.createCachedData()) };
+}
+
+/**
+ * What else a cache depends on. The command, for the main bundle: a cache holds the functions its
+ * first run compiled, and one made by `install --prepare` (what `npm install` runs first) left
+ * a scan 113 ms where one made by a scan gave 64. Node's and V8's flags: V8 rejects a cache made
+ * under other flags, and one shared by two settings of NODE_OPTIONS was rewritten at every run.
+ */
+function cacheVariant(bundle: string): string {
+  const command = process.argv[2] ?? '';
+  const named = bundle === 'main' ? `${/^[a-z][a-z-]{0,30}$/.test(command) ? command : 'other'}-` : '';
+  const flags = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].join(' ').trim();
+  return flags ? `${named}f${hashText(flags)}-` : named;
+}
+
+/** FNV-1a, as 8 hex digits: a name for a set of flags (node:crypto would load ~1 ms of code). */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 function readIfPresent(file: string): Buffer | undefined {
@@ -99,7 +119,13 @@ function saveCodeCache(cacheFile: string, bundlePrefix: string, buildPrefix: str
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     const temp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(temp, create());
+    // Opened before the cache is made (~3 ms): a folder that exists but is not ours fails here.
+    const fd = openSync(temp, 'wx');
+    try {
+      writeSync(fd, create());
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, cacheFile);
     for (const entry of readdirSync(CACHE_DIR)) {
       if (entry.startsWith(bundlePrefix) && !entry.startsWith(buildPrefix) && !entry.endsWith('.tmp')) rmSync(join(CACHE_DIR, entry), { force: true });

@@ -129,12 +129,23 @@ bin('every other command runs from dist/main.cjs, through a code cache of its ow
   const names = readdirSync(cacheDir);
   const id = /^\/\/ shipgate main bundle ([0-9a-f]{16})\n/.exec(readFileSync(join(ROOT, 'dist', 'main.cjs'), 'latin1'))?.[1];
   assert.ok(id, 'the bundle names its build on its first line');
-  assert.equal(names, [`main-${id}-${process.version}-${process.arch}.bin`]);
+  const rulesCache = `main-${id}-rules-${process.version}-${process.arch}.bin`;
+  assert.equal(names, [rulesCache]);
   const second = repo.run(process.execPath, [binPath, 'rules', '--format', 'json']);
   assert.is(second.stdout, first.stdout);
   assert.ok(JSON.parse(second.stdout).rules.length > 100);
   preCommit(staged('let d = 4;\n'), binPath);
   assert.is(readdirSync(cacheDir).length, 2, "the commit check's cache is its own");
+  // Each command its own (a cache holds what its first run compiled), and each set of node flags
+  // (V8 rejects a cache made under others): none rewrites another's.
+  const made = readFileSync(join(cacheDir, rulesCache));
+  assert.is(repo.run(process.execPath, [binPath, '--version']).code, 0);
+  assert.is(repo.run(process.execPath, ['--max-old-space-size=200', binPath, 'rules', '--format', 'json']).stdout, first.stdout);
+  const all = readdirSync(cacheDir).sort();
+  assert.is(all.length, 4, all.join(', '));
+  assert.ok(all.includes(`main-${id}-other-${process.version}-${process.arch}.bin`), all.join(', '));
+  assert.ok(all.some((n) => new RegExp(`^main-${id}-rules-f[0-9a-f]{8}-`).test(n)), all.join(', '));
+  assert.ok(readFileSync(join(cacheDir, rulesCache)).equals(made), 'the first rules cache is untouched');
 });
 
 bin('the installed hook runs the bin', () => {

@@ -20,7 +20,8 @@ const temps: string[] = [];
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (key.startsWith('GIT_') || key.startsWith('SHIPGATE') || key === 'FORCE_COLOR' || key === 'NO_COLOR' || key === 'CI') continue;
+    // NODE_OPTIONS too: the bin names its code cache after node's flags.
+    if (key.startsWith('GIT_') || key.startsWith('SHIPGATE') || key === 'FORCE_COLOR' || key === 'NO_COLOR' || key === 'CI' || key === 'NODE_OPTIONS') continue;
     env[key] = value;
   }
   return {

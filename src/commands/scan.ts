@@ -27,6 +27,7 @@ import type { Finding, ScanResult } from '../types.js';
 import { ScanCache, cacheKey } from '../scan/cache.js';
 import { readTreeResult, treeDigest, writeTreeResult, type TreeResult } from '../scan/tree-memo.js';
 import { listIndexed, prestartWhenLarge, scanListedFiles, scanTreeEntries, statPaths, walkWithStats, type BlobSource, type WholeOptions, type WholeResult } from '../scan/whole.js';
+import { stopPrestartedWorkers } from '../scan/pool.js';
 import { prepareRun, suppress, type FinishedResult, type RunContext } from './context.js';
 
 export type ScanCommand = Extract<Command, { name: 'scan' }>;
@@ -181,6 +182,15 @@ function interruption(whole: WholeResult, unit: string): Outcome['interrupted'] 
 }
 
 async function scanWorkingTree(paths: readonly string[], cwd: string, session: Session, withoutBaseline: boolean): Promise<Outcome> {
+  try {
+    return await scanWorkingTreeFiles(paths, cwd, session, withoutBaseline);
+  } finally {
+    // Workers started while the files were listed, if the listing failed before a runner took them.
+    stopPrestartedWorkers();
+  }
+}
+
+async function scanWorkingTreeFiles(paths: readonly string[], cwd: string, session: Session, withoutBaseline: boolean): Promise<Outcome> {
   const started = performance.now();
   // For tracked files, git lists the index and checks the working tree against it from the
   // start, while the rules load; then a result kept for that index answers, or the cache is read.

@@ -30,7 +30,7 @@ export class ScanInterrupted extends Error {
  * Below this many bytes to read, workers cost more than they save. Measured on 2 cores with
  * the bench/scan.ts corpus (median of 8, the main thread alone against it and a worker):
  * 8 MB 96/133 ms, 16 MB 116/133, 24 MB 145/148, 32 MB 175/168, 50 MB 237/211. A worker is
- * ready in ~40 ms, but it also warms up its own JIT and compiles every rule's regex.
+ * ready in ~50 ms, but it also warms up its own JIT and compiles every rule's regex.
  * SHIPGATE_SCAN_THREADS overrides the choice (0: the main thread only).
  */
 export const MIN_WORKER_BYTES = 24 * 1024 * 1024;
@@ -115,10 +115,16 @@ export function inProcessRunner(engine: Engine, ignore: readonly string[] = []):
   };
 }
 
-// The bundled CLI (scripts/build.ts) says where the bundled worker is, relative to dist/cli.js;
+// The bundles (scripts/build.ts) say where the bundled worker is, relative to themselves in dist/;
 // unbundled, it sits next to this module.
 declare const __SHIPGATE_WORKER__: string | undefined;
 const WORKER_PATH = typeof __SHIPGATE_WORKER__ === 'undefined' ? './worker.js' : __SHIPGATE_WORKER__;
+
+/** A scan worker building its engine from `init` (src/scan/worker.ts). */
+function startWorker(init: EngineInit): import('node:worker_threads').Worker {
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  return new Worker(new URL(WORKER_PATH, import.meta.url), { workerData: init });
+}
 
 /**
  * Jobs spread over `threads` worker threads and, given `engine`, the main thread as well: it
@@ -127,8 +133,6 @@ const WORKER_PATH = typeof __SHIPGATE_WORKER__ === 'undefined' ? './worker.js' :
  * progress redraws and Ctrl-C get their turns between its jobs.
  */
 export function workerRunner(threads: number, init: EngineInit, engine?: Engine): Runner {
-  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  const url = new URL(WORKER_PATH, import.meta.url);
   const isIgnored = engine && init.ignore.length ? compileGlobs(init.ignore) : undefined;
   const queue: Pending[] = [];
   const running = new Map<number, Pending & { slot: Slot }>();
@@ -138,7 +142,7 @@ export function workerRunner(threads: number, init: EngineInit, engine?: Engine)
 
   interface Slot {
     /** Undefined: the main thread. */
-    worker?: InstanceType<typeof Worker>;
+    worker?: import('node:worker_threads').Worker;
     busy: number;
     /** Jobs it may hold at once: a worker's next ones wait in its message queue. */
     ahead: number;
@@ -164,7 +168,7 @@ export function workerRunner(threads: number, init: EngineInit, engine?: Engine)
   const slots: Slot[] = [];
   if (engine) slots.push({ busy: 0, ahead: 1 });
   for (let i = 0; i < threads; i++) {
-    const worker = adoptPrestarted(init) ?? new Worker(url, { workerData: init });
+    const worker = adoptPrestarted(init) ?? startWorker(init);
     const slot: Slot = { worker, busy: 0, ahead: AHEAD };
     worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
       settle(message.id, slot, message.error === undefined ? undefined : new Error(`scan worker: ${message.error}`), message.result);
@@ -245,17 +249,17 @@ const prestarted: Prestarted[] = [];
  * Starts the workers a scan of at least `bytes` gets, before the scan is ready for them: called
  * while the files are listed, once those to read add up to MIN_WORKER_BYTES, so a worker starts
  * (~50 ms on 2 cores) while the main thread lists and stats the rest. Measured on 2 cores (median
- * of 14): bench/scan.ts's corpus 538 -> 526 ms, a node_modules 433 -> 424 ms. Once per process; not with
- * SHIPGATE_SCAN_THREADS, which fixes the workers. createRunner takes them, or stops them.
+ * of 14): bench/scan.ts's corpus 538 -> 526 ms, a node_modules 433 -> 424 ms. Not again while
+ * some wait; not with SHIPGATE_SCAN_THREADS, which fixes the workers. createRunner takes them,
+ * or stops them (stopPrestartedWorkers, if the scan ends before it).
  */
 export function prestartWorkers(bytes: number, init: EngineInit, env: NodeJS.ProcessEnv = process.env): void {
   if (prestarted.length > 0 || forcedThreads(env) !== undefined) return;
   const count = chooseThreads(bytes, env) - 1; // the main thread is one of the threads
   if (count < 1) return;
   delayTierUp();
-  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(new URL(WORKER_PATH, import.meta.url), { workerData: init });
+    const worker = startWorker(init);
     const entry: Prestarted = { worker, init: JSON.stringify(init), failed: false };
     // Until a runner takes it, its failure is only noted (the runner starts another instead) and
     // it keeps nothing alive.
@@ -291,6 +295,11 @@ function discardPrestarted(restore: boolean): void {
   if (prestarted.length === 0) return;
   for (const { worker } of prestarted.splice(0)) void worker.terminate();
   if (restore) restoreTierUp();
+}
+
+/** Stops the workers started for a scan that ended before it made its runner (a listing failed). */
+export function stopPrestartedWorkers(): void {
+  discardPrestarted(true);
 }
 
 /** The runner for a scan of `bytes`: workers when they pay off, else the main thread. */

@@ -8,10 +8,11 @@
 //     node_modules the same (426 -> 424, 422 -> 425); 10000000 was slower (corpus 530 ms)
 //   Node 22, --invocation-count-for-turbofan=30000 (3000):    corpus 642 -> 588 ms
 //   Node 24: no gain (552 -> 560 ms), so nothing is set there.
-// It is set for scans that start workers (src/scan/pool.ts MIN_WORKER_BYTES), where it pays
-// from the smallest (50 MB: 233 -> 211 ms); a scan of 12 MB is over before it does (169 against
-// 182 ms). The flag names changed between V8 versions, and V8 prints an error for one it
-// does not know, so each is set only on the V8 it was measured on.
+// It is set for file scans that start workers (src/scan/pool.ts createRunner, from
+// MIN_WORKER_BYTES), where it pays from 50 MB (233 -> 211 ms; measured when workers started
+// from 12 MB, where a scan is over before it pays: 169 against 182 ms); --history's workers
+// keep V8's default. The flag names changed between V8 versions, and V8 prints an error for one
+// it does not know, so each is set only on the V8 it was measured on.
 
 import { createRequire } from 'node:module';
 

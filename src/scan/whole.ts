@@ -126,7 +126,8 @@ export function statPaths(
  * does not hold it) is looked up in the cache by the entry's blob id, without a stat; the rest
  * (changed, conflicted, skip-worktree or assume-unchanged entries, links, cache misses) are
  * lstat'ed as statPaths does. On a warm scan this spares ~25 ms of JavaScript lstat per 7,000
- * files: git did the stats, in C, while the cache loaded.
+ * files: git did the stats, in C, while the rules loaded. (Not where a clean filter may hide an
+ * edit from git: src/commands/scan.ts passes no lookup then.)
  */
 export function listIndexed(
   root: string, entries: readonly IndexEntry[], changed: ReadonlySet<string>, isIgnored: (p: string) => boolean,

@@ -4,10 +4,12 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine, selectRules } from '../../src/engine.js';
-import { chooseThreads, createRunner, inProcessRunner, MIN_WORKER_BYTES, prestartedWorkers, prestartWorkers, workerRunner } from '../../src/scan/pool.js';
+import { chooseThreads, createRunner, inProcessRunner, MIN_WORKER_BYTES, prestartedWorkers, prestartWorkers, stopPrestartedWorkers, workerRunner } from '../../src/scan/pool.js';
 import type { EngineInit, FsJob } from '../../src/scan/jobs.js';
 import { rules } from '../../rules/index.js';
 import { tokens } from '../helpers/tokens.js';
@@ -87,15 +89,31 @@ test('workers started while the files are listed are taken by the runner of the 
   const severities = async (runner: ReturnType<typeof createRunner>) =>
     new Set((await runAll(runner)).flat().flatMap((r) => r.findings.map((f) => f.severity)));
 
-  prestartWorkers(large, init, {});
-  prestartWorkers(large, init, {});
-  assert.is(prestartedWorkers(), workers, 'started once');
-  const taken = createRunner(large, engine(), init, {});
-  assert.is(prestartedWorkers(), 0, 'taken by the runner');
-  assert.is(taken.threads, workers);
-  const fromTaken = await severities(taken);
-  await taken.close();
-  assert.equal(fromTaken, new Set(['error']));
+  // Workers made, counted where the runner and prestartWorkers get the class from.
+  const threads = createRequire(import.meta.url)('node:worker_threads') as { Worker: typeof Worker };
+  const Real = threads.Worker;
+  let made = 0;
+  threads.Worker = class extends Real {
+    constructor(...args: ConstructorParameters<typeof Worker>) {
+      super(...args);
+      made++;
+    }
+  };
+  try {
+    prestartWorkers(large, init, {});
+    prestartWorkers(large, init, {});
+    assert.is(prestartedWorkers(), workers, 'started once');
+    assert.is(made, workers);
+    const taken = createRunner(large, engine(), init, {});
+    assert.is(prestartedWorkers(), 0, 'taken by the runner');
+    assert.is(made, workers, 'and no other worker started');
+    assert.is(taken.threads, workers);
+    const fromTaken = await severities(taken);
+    await taken.close();
+    assert.equal(fromTaken, new Set(['error']));
+  } finally {
+    threads.Worker = Real;
+  }
 
   // Started for another config (a severity set): not taken, the runner starts its own.
   prestartWorkers(large, { ...init, severities: { 'github-token': 'warn' } }, {});
@@ -114,6 +132,11 @@ test('workers started while the files are listed are taken by the runner of the 
 
   // SHIPGATE_SCAN_THREADS fixes the workers: none started early.
   prestartWorkers(large, init, { SHIPGATE_SCAN_THREADS: '1' });
+  assert.is(prestartedWorkers(), 0);
+  // A scan that ends before it makes its runner (its listing failed) stops them.
+  prestartWorkers(large, init, {});
+  assert.is(prestartedWorkers(), workers);
+  stopPrestartedWorkers();
   assert.is(prestartedWorkers(), 0);
 });
 

@@ -2,9 +2,7 @@
 // page): one run, the rules that have findings, one result per finding. `match` is already
 // redacted in the finding, and nothing else a finding carries can hold a secret.
 
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { rules as registry } from '../../rules/index.js';
 import { allowHint, formatMessage } from '../messages.js';
 import type { Finding, Rule, ScanResult, Severity } from '../types.js';

@@ -6,8 +6,8 @@
 // with git paused while too many bytes wait.
 
 import { UsageError } from '../args.js';
-import { lstatSync, readdirSync, readFileSync, type Dirent, type Stats } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { lstatSync, readdirSync, type Dirent, type Stats } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { ruleCount, runEngine } from '../engine.js';
 import type { GitFeed } from '../git.js';
 import { skippedRuleIds } from '../skip.js';
@@ -16,7 +16,7 @@ import type { IndexEntry, TreeEntry } from '../tree-parse.js';
 import type { Finding, ScanFile, ScanStats as EngineStats } from '../types.js';
 import type { RunContext } from '../commands/context.js';
 import { ScanCache, type StatKey } from './cache.js';
-import { describeBytes, scanBytes, type EngineInit, type FileResult, type FsJob, type BlobJob } from './jobs.js';
+import { describeBytes, type EngineInit, type FileResult, type FsJob, type BlobJob } from './jobs.js';
 import { createRunner, MIN_WORKER_BYTES, prestartWorkers, ScanInterrupted, type Runner } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 
@@ -389,20 +389,14 @@ export async function scanListedFiles(ctx: RunContext, listing: Listing, options
           continue;
         }
         if (r.unchanged && r.blob) {
-          const cached = cache.byKnownBlob(r.path, r.blob, r.size);
-          if (cached) {
-            cache.store(r.path, r.blob, item.stat);
-            merger.add(cached, true);
-            continue;
-          }
+          // Its bytes hash to the blob this path's cached result was made from (the job's
+          // prevBlob, cache.knownBlob): that result stands, for the stat the file has now.
+          merger.add(cache.byKnownBlob(r.path, r.blob, r.size)!, true);
+          cache.store(r.path, r.blob, item.stat);
+          continue;
         }
-        let result = r;
-        if (r.unchanged) {
-          // The cached result went missing meanwhile: scan it here.
-          result = { ...scanBytes(ctx.engine, r.path, readFileSync(join(root, r.path))), path: r.path, ...(r.blob ? { blob: r.blob } : {}) };
-        }
-        if (result.blob) cache.store(result.path, result.blob, item.stat, result);
-        merger.add(result, false);
+        if (r.blob) cache.store(r.path, r.blob, item.stat, r);
+        merger.add(r, false);
       }
       progress.add(batch.length, bytes);
     }),

@@ -92,7 +92,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   'pre-commit': {
     summary: 'check the staged changes (run by the pre-commit hook)',
-    usage: 'shipgate pre-commit [--diff-stdin] [--format text|json] [--output FILE]',
+    usage: 'shipgate pre-commit [--diff-stdin] [--format text|json|sarif] [--output FILE]',
     flags: {
       'diff-stdin': { description: "read the staged diff from stdin, as the hook stub pipes it (else shipgate runs git)" },
       ...OUTPUT_FLAGS,
@@ -102,7 +102,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   'pre-push': {
     summary: 'check what a push sends (run by the pre-push hook, refs on stdin)',
-    usage: 'shipgate pre-push <remote> <url> [--format text|json] [--output FILE]',
+    usage: 'shipgate pre-push <remote> <url> [--format text|json|sarif] [--output FILE]',
     flags: OUTPUT_FLAGS,
     positionals: ['remote', 'url'],
     required: 0,
@@ -138,7 +138,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   release: {
     summary: 'pack a release as npm would and screen it (check), or approve what it ships (approve)',
-    usage: 'shipgate release check|approve [REF] [--tarball FILE] [--format text|json] [--output FILE]',
+    usage: 'shipgate release check|approve [REF] [--tarball FILE] [--format text|json|sarif] [--output FILE]',
     flags: { tarball: { description: 'screen (or approve) an existing .tgz instead of packing', arg: 'FILE' }, ...OUTPUT_FLAGS },
     positionals: ['check|approve', 'REF'],
     required: 1,

@@ -46,6 +46,15 @@ for (const [argv, message] of bad) {
   });
 }
 
+test('each usage line names every value of its flags', () => {
+  for (const [name, spec] of Object.entries(COMMANDS)) {
+    for (const [flag, { values }] of Object.entries(spec.flags)) {
+      assert.ok(spec.usage.includes(`--${flag}`), `${name}: --${flag} in "${spec.usage}"`);
+      if (values) assert.ok(spec.usage.includes(`--${flag} ${values.join('|')}`), `${name}: --${flag} ${values.join('|')} in "${spec.usage}"`);
+    }
+  }
+});
+
 test('did-you-mean for a near command', () => {
   try {
     parseArgs(['instal']);

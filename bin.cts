@@ -31,7 +31,7 @@ let loaded: ReturnType<typeof loadWithCodeCache> | undefined;
 try {
   loaded = loadWithCodeCache(file);
 } catch (error) {
-  process.stderr.write(`shipgate: cannot load ${file}: ${String(error)}\nReinstall shipgate (npm install); nothing was checked.\n`);
+  process.stderr.write(`shipgate: cannot load ${file}: ${String(error)}\nReinstall shipgate (npm install), or in a checkout of shipgate run npm run build; nothing was checked.\n`);
   process.exitCode = 2;
 }
 if (loaded) {

@@ -30,9 +30,14 @@ for (const rule of rules.values()) {
   }
 }
 
+// What every bundle is built with: the precompiled globs and the WebAssembly module.
+const defines = { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true', __SHIPGATE_WASM__: wasmDefine };
+
 // `shipgate scan` spreads large scans over worker threads; each loads dist/src/scan/worker.js,
-// bundled in place the same way (it builds its own engine from the rules).
+// bundled in place the same way (it builds its own engine from the rules). The other bundles
+// say where it is, relative to themselves in dist/.
 const worker = join(dist, 'src', 'scan', 'worker.js');
+const workerPath = JSON.stringify('./src/scan/worker.js');
 
 await build({
   entryPoints: [worker],
@@ -42,7 +47,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true', __SHIPGATE_WASM__: wasmDefine },
+  define: defines,
   banner: { js: '// shipgate scan worker, bundled by scripts/build.ts from the tsc output in dist/.' },
   logLevel: 'warning',
 });
@@ -57,7 +62,7 @@ await build({
   target: 'node20',
   // chalk is loaded only for coloured reports; keeping it out keeps the bundle small.
   external: ['chalk'],
-  define: { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true', __SHIPGATE_WASM__: wasmDefine, __SHIPGATE_WORKER__: JSON.stringify('./src/scan/worker.js') },
+  define: { ...defines, __SHIPGATE_WORKER__: workerPath },
   banner: { js: '// shipgate CLI, bundled by scripts/build.ts from the tsc output in dist/.' },
   logLevel: 'warning',
 });
@@ -74,11 +79,7 @@ async function bundleForCodeCache(entry: string, name: string): Promise<void> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    define: {
-      __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true', __SHIPGATE_WASM__: wasmDefine,
-      __SHIPGATE_WORKER__: JSON.stringify('./src/scan/worker.js'),
-      'import.meta.url': '__shipgate_module_url',
-    },
+    define: { ...defines, __SHIPGATE_WORKER__: workerPath, 'import.meta.url': '__shipgate_module_url' },
     logLevel: 'warning',
   });
   const bundled = result.outputFiles[0]!.text;

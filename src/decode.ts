@@ -101,13 +101,14 @@ export function findDecodedSegments(text: string, holdsKeyword: (lineStart: numb
   const segments: DecodedSegment[] = [];
   // The prefilter has put a large text in WebAssembly memory (src/wasm/text-scan.ts).
   const scan = textScanHolding(text);
-  const bytes = scan ? scan.load(text) : textBytes.of(text);
-  // WebAssembly also leaves out the runs decodeBase64Text would reject: most of them.
-  const runs = scan ? scan.textRuns() : runsIn(bytes, text.length);
+  // WebAssembly also leaves out the runs decodeBase64Text would reject (surelyBinary's check and
+  // more): most of them.
+  const bytes = scan ? undefined : textBytes.of(text);
+  const runs = bytes ? runsIn(bytes, text.length) : scan!.textRuns();
   for (let r = 0; r < runs.length; r += 2) {
     const offset = runs[r]!;
     const length = runs[r + 1]!;
-    if (surelyBinary(bytes, offset, length)) continue;
+    if (bytes && surelyBinary(bytes, offset, length)) continue;
     const decoded = decodeBase64Text(text.slice(offset, offset + length));
     if (decoded !== undefined) segments.push({ offset, encoding: 'base64', decoded });
   }

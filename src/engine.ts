@@ -59,7 +59,7 @@ interface CompiledRule<R extends Rule> {
   applies: (path: string) => boolean;
 }
 
-/** A rule set made ready to run: glob matchers compiled, keyword index built. */
+/** A rule set made ready to run: glob matchers compiled on first use, keyword index built on first use. */
 export interface Engine {
   content: CompiledRule<ContentRule>[];
   /** Ids of the content rules that are catch-alls (`fallback`). */

@@ -115,6 +115,7 @@ export class TextScan {
     const out = TEXT_AT + align16(n + 16);
     // Room for the runs here, and for base64Runs's afterwards (under n / 21 + 1 pairs).
     this.reserve(out + n + 8 * (WIDE_RUN_CAP + 1));
+    this.text = undefined; // its bytes are overwritten now, whatever happens next
     this.buffer.set(bytes, TEXT_AT);
     const count = this.wasm.wideRuns(n, out, WIDE_RUN_CAP);
     const buffer = this.buffer;
@@ -125,10 +126,7 @@ export class TextScan {
       this.n = n;
       return text;
     }
-    if (count > WIDE_RUN_CAP) {
-      this.text = undefined;
-      return buffer.toString('utf8', TEXT_AT, TEXT_AT + n);
-    }
+    if (count > WIDE_RUN_CAP) return buffer.toString('utf8', TEXT_AT, TEXT_AT + n);
     // The text from its parts, and its bytes (load's) made in place: each stretch of ASCII moved
     // down to where its units start, each part beyond ASCII written a byte per unit.
     const words = this.words;

@@ -4,7 +4,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { base64Runs, decodeBase64Text } from '../../src/decode.js';
+import { base64Runs, decodeBase64Text, findDecodedSegments } from '../../src/decode.js';
 import { buildKeywordIndex, findFast, findWithRegex } from '../../src/prefilter.js';
 import { textBytes } from '../../src/text-bytes.js';
 import { HIT_CAP, WIDE_RUN_CAP, textScan, textScanHolding, type TextScan } from '../../src/wasm/text-scan.js';
@@ -118,6 +118,10 @@ test('text-scan: the runs left for decoding are those decodeBase64Text does not 
     rejected += (runs.length - expected.length) / 2;
     scanner().load(text);
     assert.equal(scanner().textRuns(), expected, JSON.stringify(text));
+    // And the segments decoded from them, with the text in memory or not (the JavaScript finder).
+    const inMemory = findDecodedSegments(text);
+    scanner().load('another text');
+    assert.equal(findDecodedSegments(text), inMemory, JSON.stringify(text));
   }
   assert.ok(kept > 300 && rejected > 300, `both kinds of run (${kept} kept, ${rejected} rejected)`);
 });

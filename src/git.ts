@@ -4,6 +4,7 @@
 
 import { createRequire } from 'node:module';
 import { CatFileBatchParser, type BatchObject } from './cat-file-parse.js';
+import { DiffParseError } from './diff-parse.js';
 
 // Loaded on first use: the pre-commit hook gets its diff piped in and never spawns.
 let childProcess: typeof import('node:child_process') | undefined;
@@ -208,29 +209,12 @@ export async function readBlobs(ids: readonly string[], cwd?: string): Promise<M
   const unique = [...new Set(ids)];
   const out = new Map<string, Buffer | undefined>();
   if (unique.length === 0) return out;
-  const args = ['cat-file', '--batch'];
-  const child = spawnGit(args, cwd, 'pipe');
   const parser = new CatFileBatchParser();
   const objects: BatchObject[] = [];
-  let failure: unknown;
-  child.stdout!.on('data', (chunk: Buffer) => {
-    if (failure !== undefined) return;
-    try {
-      objects.push(...parser.push(chunk));
-    } catch (error) {
-      failure = error;
-      child.kill('SIGTERM');
-    }
-  });
-  child.stdin!.on('error', () => undefined); // git exiting early is reported by its exit status
-  child.stdin!.end(unique.join('\n') + '\n');
-  const exited = exitOf(child, args);
-  await exited.catch(() => undefined);
-  if (failure !== undefined) throw failure;
-  await exited;
+  await streamGit(['cat-file', '--batch'], (chunk) => objects.push(...parser.push(chunk)), { cwd, input: unique.join('\n') + '\n' }).done;
   parser.end();
   // One answer per id, in the order asked.
-  if (objects.length !== unique.length) throw new GitError(args, 0, `${objects.length} objects for ${unique.length} ids`);
+  if (objects.length !== unique.length) throw new DiffParseError(`cat-file --batch: ${objects.length} objects for ${unique.length} ids`);
   unique.forEach((id, i) => out.set(id, objects[i]!.missing ? undefined : (objects[i] as { content: Buffer }).content));
   return out;
 }

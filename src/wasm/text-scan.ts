@@ -22,12 +22,11 @@ const SEXTET_AT = 512;
 const LETTERS_AT = 768;
 const NEXT_AT = 1024;
 const BUCKETS_AT = 66560;
-const PREFIX_AT = 131072;
+const HITS_AT = 131072;
+const PREFIX_AT = 655360;
+const TEXT_AT = 9043968;
 /** Bytes per keyword, its length first. */
 const KEYWORD_BYTES = 32;
-const PREFIX_BYTES = 1 << 21;
-const HITS_AT = 2228224;
-const TEXT_AT = 2752512;
 const PAGE = 65536;
 /** Hits returned by one call of `keywords`, at most. */
 export const HIT_CAP = 65536;
@@ -69,6 +68,8 @@ export class TextScan {
   private n = 0;
   private tables: FastTables | undefined;
   private placed: Placed | null = null;
+  /** The PREFIX entries the tables placed last wrote, cleared before others are placed. */
+  private prefixKeys: number[] = [];
   private buffer!: Buffer;
   private words!: Int32Array;
 
@@ -164,7 +165,7 @@ export class TextScan {
    * Calls `onHit(offset, keyword id)` for each keyword of `tables` in the text (loaded), in
    * order of offset, then of the keywords in their bucket: what src/prefilter.ts findInBytes
    * visits. False if the tables do not fit in memory (over 1,900 keywords, or one over 31
-   * characters): the caller runs findInBytes.
+   * characters), or two prefixes read alike (foldedPrefixes): the caller runs findInBytes.
    */
   keywords(tables: FastTables, onHit: (at: number, keyword: number) => void): boolean {
     if (tables !== this.tables) {
@@ -187,11 +188,15 @@ export class TextScan {
     const listCount = tables.buckets.reduce((sum, bucket) => sum + bucket.length, 0);
     const lists = BUCKETS_AT + 4 * (tables.buckets.length + 1);
     const keywords = align16(lists + 2 * listCount);
-    const fits = keywords + KEYWORD_BYTES * tables.keywords.length <= PREFIX_AT && listCount <= 0xffff &&
+    const fits = keywords + KEYWORD_BYTES * tables.keywords.length <= HITS_AT && listCount <= 0xffff &&
       tables.keywords.every((k) => k.codes.length < KEYWORD_BYTES) && tables.next.length * 2 <= BUCKETS_AT - NEXT_AT;
     if (!fits) return null;
+    const groups = foldedPrefixes(tables);
+    if (!groups) return null;
     const buffer = this.buffer;
-    buffer.set(tables.prefixes.subarray(0, PREFIX_BYTES), PREFIX_AT);
+    for (const key of this.prefixKeys) buffer[PREFIX_AT + key] = 0;
+    this.prefixKeys = [...groups.keys()];
+    for (const [key, group] of groups) buffer[PREFIX_AT + key] = group;
     // Copied as a whole (the machine is little-endian, as createTextScan checks): a write per
     // entry was ~5 ms of each thread's start, run before V8 compiles it.
     new Uint16Array(buffer.buffer, buffer.byteOffset + NEXT_AT, tables.next.length).set(tables.next);
@@ -241,6 +246,39 @@ export class TextScan {
 }
 
 const align16 = (n: number): number => (n + 15) & ~15;
+
+/**
+ * PREFIX's entries: the last three characters before a keyword's prefix ends, as text-scan.wat's
+ * keywords reads them (bit 5 set, 7 bits each, the last at bits 16-22) -> 1 + the prefix's group
+ * (the tables' `prefixes`). A prefix under three characters (`gram`) fills an entry for each
+ * character before it could be. Null if two prefixes read the same (say "a@b" and "a`b"), which
+ * one entry cannot tell apart: the JavaScript pass then does the work.
+ */
+export function foldedPrefixes(tables: FastTables): Map<number, number> | null {
+  const { gram, prefixes } = tables;
+  const groups = new Map<number, number>();
+  for (const { codes } of tables.keywords) {
+    let key = 0;
+    let hash = 0;
+    for (let j = 0; j < gram; j++) {
+      key |= fold(codes[j]!) << (8 * (3 - gram + j));
+      hash = (hash << 7) | codes[j]!;
+    }
+    const group = prefixes[hash]!;
+    if ((groups.get(key) ?? group) !== group) return null;
+    groups.set(key, group);
+  }
+  if (gram === 3) return groups;
+  // What a byte folds to: 0x20-0x3f or 0x60-0x7f.
+  const folds = Array.from({ length: 64 }, (_, c) => c + (c < 32 ? 0x20 : 0x40));
+  const before = gram === 2 ? folds : folds.flatMap((a) => folds.map((b) => a | (b << 8)));
+  const filled = new Map<number, number>();
+  for (const [key, group] of groups) for (const prior of before) filled.set(key | prior, group);
+  return filled;
+}
+
+/** A byte as text-scan.wat's keywords reads it: ASCII letters lower-cased (and others paired up), in 7 bits. */
+const fold = (byte: number): number => (byte | 0x20) & 0x7f;
 
 let instance: TextScan | null | undefined;
 

@@ -13,52 +13,63 @@
 ;;   512      SEXTET   256 bytes, and LETTERS at 768 (see textRuns)
 ;;   1024     NEXT     u16[(groups + 1) << 7]: (group << 7 | next character) -> 1 + bucket, or 0
 ;;   66560    BUCKETS  u32 per bucket, then the buckets' keyword ids and the keywords (see keywords)
-;;   131072   PREFIX   u8[1 << 21]: hash of the last `gram` lower-cased characters -> 1 + group, or 0
-;;   2228224  HITS     HIT_CAP pairs of i32 (offset, keyword id)
-;;   2752512  TEXT     the text, a byte per UTF-16 unit, then a 0
+;;   131072   HITS     HIT_CAP pairs of i32 (offset, keyword id)
+;;   655360   PREFIX   u8[1 << 23]: the last `gram` characters, case-folded (see keywords) -> 1 + group, or 0
+;;   9043968  TEXT     the text, a byte per UTF-16 unit, then a 0
 ;;   after it, free room for the caller: UTF-16 units to narrow, or base64 runs out
 
 (module
-  (memory (export "memory") 43)
+  (memory (export "memory") 139)
 
   ;; Up to 65536 hits per call; `resume` says where the next call starts (n when done).
   (global $HIT_CAP i32 (i32.const 65536))
   (global $resume (export "resume") (mut i32) (i32.const 0))
+  ;; keywords's gram - 1.
+  (global $back (mut i32) (i32.const 0))
 
-  ;; findInBytes of src/prefilter.ts: at each offset i, the hash of the last `gram` characters
-  ;; (7 bits each, lower-cased) names a group of keywords by their prefix, and the character after
-  ;; them a bucket of the group; each keyword of the bucket is compared where the prefix starts.
-  ;; Writes (offset, keyword id) pairs to HITS for the keywords found there, from offset `start`
-  ;; on, and returns how many.
+  ;; findInBytes of src/prefilter.ts: at each offset i, the last `gram` characters name a group of
+  ;; keywords by their prefix, and the character after them a bucket of the group; each keyword
+  ;; of the bucket is compared where the prefix starts. Writes (offset, keyword id) pairs to HITS
+  ;; for the keywords found there, from offset `start` on, and returns how many.
+  ;;
+  ;; The last three characters are read as one 32-bit word ending at i, case-folded by setting
+  ;; bit 5 (A-Z become a-z) and cut to 7 bits each, to index PREFIX (u8[1 << 23], mostly pages
+  ;; never written; for a prefix under three characters, the entries for every character before
+  ;; it are set). findInBytes's hash instead chains each
+  ;; character onto the last: two operations each step had to wait for, 2 cycles a byte, where
+  ;; nothing here waits on the step before (measured on the keyword pass alone, 2 cores:
+  ;; bench/corpus.ts's texts 1.03 -> 0.64 ns a byte, a node_modules' 0.92 -> 0.53).
+  ;; Folding also pairs characters no keyword tells apart (`_` and DEL, `-` and CR): those are
+  ;; only looked at more closely, as each keyword is compared lower-cased (LOWER) in full.
   ;;   BUCKETS (at 66560): u32 per bucket, its first entry in `lists` | its size << 16
   ;;   lists: u16 keyword ids; keywords: 32 bytes each, the length then the lower-case characters
   (func (export "keywords") (param $n i32) (param $start i32) (param $gram i32) (param $lists i32) (param $keywords i32) (result i32)
-    (local $i i32) (local $h i32) (local $g i32) (local $b i32) (local $k i32) (local $mask i32)
+    (local $i i32) (local $g i32) (local $b i32) (local $k i32)
     (local $at i32) (local $entry i32) (local $e i32) (local $end i32) (local $id i32) (local $word i32) (local $length i32) (local $j i32)
-    (local.set $mask (i32.sub (i32.shl (i32.const 1) (i32.mul (local.get $gram) (i32.const 7))) (i32.const 1)))
-    ;; From `start` with an empty hash: until `gram` characters are in it, its high characters are
-    ;; NULs, which no keyword has, so no hit starts before `start`.
-    (local.set $i (local.get $start))
+    ;; In a global, not a local: with `gram` (or a mask made from it) live in the loop, V8 compiled
+    ;; it 20-40% slower.
+    (global.set $back (i32.sub (local.get $gram) (i32.const 1)))
+    ;; The first offset where `gram` characters from `start` end: no hit starts before `start`.
+    ;; (The word's bytes before them, which are PREFIX's last bytes at the text's start, match
+    ;; any character there.)
+    (local.set $i (i32.add (local.get $start) (global.get $back)))
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-        ;; The mask is applied to the lookup, not to the hash: the hash is a chain from one
-        ;; character to the next, and two operations per character run 20% faster than three
-        ;; (measured on the loop alone: 0.93 -> 0.75 ns a byte).
-        (local.set $h
-          (i32.or (i32.shl (local.get $h) (i32.const 7)) (i32.load8_u (i32.load8_u offset=2752512 (local.get $i)))))
-        (local.set $g (i32.load8_u offset=131072 (i32.and (local.get $h) (local.get $mask))))
+        (local.set $g
+          (i32.load8_u offset=655360
+            (i32.and (i32.or (i32.load offset=9043966 (local.get $i)) (i32.const 0x202020)) (i32.const 0x7f7f7f))))
         (if (local.get $g)
           (then
             ;; The character after the prefix; TEXT[n] is 0.
             (local.set $b
               (i32.load16_u offset=1024
                 (i32.shl
-                  (i32.or (i32.shl (local.get $g) (i32.const 7)) (i32.load8_u (i32.load8_u offset=2752513 (local.get $i))))
+                  (i32.or (i32.shl (local.get $g) (i32.const 7)) (i32.load8_u (i32.load8_u offset=9043969 (local.get $i))))
                   (i32.const 1))))
             (if (local.get $b)
               (then
-                (local.set $at (i32.sub (i32.add (local.get $i) (i32.const 1)) (local.get $gram)))
+                (local.set $at (i32.sub (local.get $i) (global.get $back)))
                 (local.set $entry (i32.load offset=66560 (i32.shl (local.get $b) (i32.const 2))))
                 (local.set $e (i32.and (local.get $entry) (i32.const 0xffff)))
                 (local.set $end (i32.add (local.get $e) (i32.shr_u (local.get $entry) (i32.const 16))))
@@ -79,14 +90,14 @@
                               (br_if $differ (i32.ge_u (local.get $j) (local.get $length)))
                               (br_if $differ
                                 (i32.ne
-                                  (i32.load8_u (i32.load8_u offset=2752512 (i32.add (local.get $at) (local.get $j))))
+                                  (i32.load8_u (i32.load8_u offset=9043968 (i32.add (local.get $at) (local.get $j))))
                                   (i32.load8_u offset=1 (i32.add (local.get $word) (local.get $j)))))
                               (local.set $j (i32.add (local.get $j) (i32.const 1)))
                               (br $compare)))
                           (if (i32.eq (local.get $j) (local.get $length))
                             (then
-                              (i32.store offset=2228224 (i32.shl (local.get $k) (i32.const 3)) (local.get $at))
-                              (i32.store offset=2228228 (i32.shl (local.get $k) (i32.const 3)) (local.get $id))
+                              (i32.store offset=131072 (i32.shl (local.get $k) (i32.const 3)) (local.get $at))
+                              (i32.store offset=131076 (i32.shl (local.get $k) (i32.const 3)) (local.get $id))
                               (local.set $k (i32.add (local.get $k) (i32.const 1)))))))
                       (local.set $e (i32.add (local.get $e) (i32.const 1)))
                       (br $keyword))))))))
@@ -125,7 +136,7 @@
             (local.set $bits (i64.const 0))
             (local.set $block (i32.const 0))
             (loop $sixteen
-              (local.set $v (v128.load offset=2752512 (i32.add (local.get $i) (local.get $block))))
+              (local.set $v (v128.load offset=9043968 (i32.add (local.get $i) (local.get $block))))
               (local.set $bits
                 (i64.or (local.get $bits)
                   (i64.shl
@@ -167,13 +178,13 @@
           (br_if $done (i32.gt_u (i32.add (local.get $i) (i32.const 20)) (local.get $n)))
           (block $stepDone
             (block $skipWord
-              (local.set $c (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $i))))
+              (local.set $c (i32.load8_u offset=256 (i32.load8_u offset=9043968 (local.get $i))))
               (if (i32.eqz (local.get $c))
                 (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $stepDone)))
               (local.set $skip (i32.add (local.get $i) (i32.const 1)))
               (br_if $skipWord (i32.ne (local.get $c) (i32.const 3)))
               ;; The 20th character first: short words are skipped without reading each character.
-              (local.set $c (i32.load8_u offset=256 (i32.load8_u offset=2752531 (local.get $i))))
+              (local.set $c (i32.load8_u offset=256 (i32.load8_u offset=9043987 (local.get $i))))
               (if (i32.eqz (local.get $c))
                 (then (local.set $i (i32.add (local.get $i) (i32.const 20))) (br $stepDone)))
               (local.set $skip (i32.add (local.get $i) (i32.const 20)))
@@ -182,30 +193,30 @@
               (block $kDone
                 (loop $kBack
                   (br_if $kDone (i32.le_u (local.get $k) (local.get $i)))
-                  (br_if $kDone (i32.ne (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $k))) (i32.const 3)))
+                  (br_if $kDone (i32.ne (i32.load8_u offset=256 (i32.load8_u offset=9043968 (local.get $k))) (i32.const 3)))
                   (local.set $k (i32.sub (local.get $k) (i32.const 1)))
                   (br $kBack)))
               (if (i32.gt_u (local.get $k) (local.get $i))
                 (then
-                  (if (i32.eqz (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $k))))
+                  (if (i32.eqz (i32.load8_u offset=256 (i32.load8_u offset=9043968 (local.get $k))))
                     (then (local.set $i (i32.add (local.get $k) (i32.const 1))) (br $stepDone)))
                   (br $skipWord)))
               ;; 20 alphabet characters from i: find where they end (TEXT[n] is 0, which ends them).
               (local.set $j (i32.add (local.get $i) (i32.const 20)))
               (loop $forward
-                (if (i32.eq (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $j))) (i32.const 3))
+                (if (i32.eq (i32.load8_u offset=256 (i32.load8_u offset=9043968 (local.get $j))) (i32.const 3))
                   (then (local.set $j (i32.add (local.get $j) (i32.const 1))) (br $forward))))
-              (if (i32.eqz (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $j))))
+              (if (i32.eqz (i32.load8_u offset=256 (i32.load8_u offset=9043968 (local.get $j))))
                 (then
                   (local.set $end (local.get $j))
                   (loop $equals
-                    (if (i32.eq (i32.load8_u offset=2752512 (local.get $end)) (i32.const 61))
+                    (if (i32.eq (i32.load8_u offset=9043968 (local.get $end)) (i32.const 61))
                       (then (local.set $end (i32.add (local.get $end) (i32.const 1))) (br $equals))))
                   (if (i32.and
                         (i32.and
                           (i32.le_u (i32.sub (local.get $j) (local.get $i)) (i32.const 65536))
                           (i32.le_u (i32.sub (local.get $end) (local.get $j)) (i32.const 2)))
-                        (i32.eqz (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $end)))))
+                        (i32.eqz (i32.load8_u offset=256 (i32.load8_u offset=9043968 (local.get $end)))))
                     (then
                       (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 3))) (local.get $i))
                       (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 3)))
@@ -217,7 +228,7 @@
             ;; A word holding `_` or `-`, or too long: no run starts inside it.
             (local.set $i (local.get $skip))
             (loop $word
-              (if (i32.load8_u offset=256 (i32.load8_u offset=2752512 (local.get $i)))
+              (if (i32.load8_u offset=256 (i32.load8_u offset=9043968 (local.get $i)))
                 (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $word)))))
           ;; Back to the windows after the word; in the last bytes, runsIn's loop goes on.
           (br_if $scan (local.get $oneStep))
@@ -243,12 +254,12 @@
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (local.set $end (i32.add (local.get $at) (local.get $length)))
         (loop $unpad
-          (if (i32.eq (i32.load8_u offset=2752511 (local.get $end)) (i32.const 61))
+          (if (i32.eq (i32.load8_u offset=9043967 (local.get $end)) (i32.const 61))
             (then (local.set $end (i32.sub (local.get $end) (i32.const 1))) (br $unpad))))
         (local.set $seen (i32.const 0))
         (local.set $i (local.get $at))
         (loop $letters
-          (local.set $seen (i32.or (local.get $seen) (i32.load8_u offset=768 (i32.load8_u offset=2752512 (local.get $i)))))
+          (local.set $seen (i32.or (local.get $seen) (i32.load8_u offset=768 (i32.load8_u offset=9043968 (local.get $i)))))
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br_if $letters (i32.lt_u (local.get $i) (i32.add (local.get $at) (local.get $length)))))
         ;; /^[a-z]+$|^[A-Z]+$|^[0-9a-fA-F]+$/, tested on the run with its `=`
@@ -264,7 +275,7 @@
         (local.set $k (i32.const 0))
         (local.set $i (local.get $at))
         (loop $decode
-          (local.set $bits (i32.or (i32.shl (local.get $bits) (i32.const 6)) (i32.load8_u offset=512 (i32.load8_u offset=2752512 (local.get $i)))))
+          (local.set $bits (i32.or (i32.shl (local.get $bits) (i32.const 6)) (i32.load8_u offset=512 (i32.load8_u offset=9043968 (local.get $i)))))
           (local.set $k (i32.add (local.get $k) (i32.const 1)))
           (if (i32.eq (local.get $k) (i32.const 4))
             (then
@@ -309,13 +320,13 @@
         (br_if $done (i32.ge_u (local.get $i) (local.get $whole)))
         (local.set $count
           (i32.add (local.get $count)
-            (i32.popcnt (i8x16.bitmask (i8x16.eq (v128.load offset=2752512 (local.get $i)) (i8x16.splat (i32.const 10)))))))
+            (i32.popcnt (i8x16.bitmask (i8x16.eq (v128.load offset=9043968 (local.get $i)) (i8x16.splat (i32.const 10)))))))
         (local.set $i (i32.add (local.get $i) (i32.const 16)))
         (br $block)))
     (block $tailDone
       (loop $tail
         (br_if $tailDone (i32.ge_u (local.get $i) (local.get $n)))
-        (local.set $count (i32.add (local.get $count) (i32.eq (i32.load8_u offset=2752512 (local.get $i)) (i32.const 10))))
+        (local.set $count (i32.add (local.get $count) (i32.eq (i32.load8_u offset=9043968 (local.get $i)) (i32.const 10))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $tail)))
     (local.get $count))
@@ -332,20 +343,20 @@
         (block $found
           (loop $block
             (br_if $found (i32.gt_s (local.get $i) (local.get $whole)))
-            (br_if $found (i8x16.bitmask (v128.load offset=2752512 (local.get $i))))
+            (br_if $found (i8x16.bitmask (v128.load offset=9043968 (local.get $i))))
             (local.set $i (i32.add (local.get $i) (i32.const 16)))
             (br $block)))
         (block $wide
           (loop $byte
             (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-            (br_if $wide (i32.ge_u (i32.load8_u offset=2752512 (local.get $i)) (i32.const 0x80)))
+            (br_if $wide (i32.ge_u (i32.load8_u offset=9043968 (local.get $i)) (i32.const 0x80)))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
             (br $byte)))
         (local.set $start (local.get $i))
         (block $ascii
           (loop $rest
             (br_if $ascii (i32.ge_u (local.get $i) (local.get $n)))
-            (br_if $ascii (i32.lt_u (i32.load8_u offset=2752512 (local.get $i)) (i32.const 0x80)))
+            (br_if $ascii (i32.lt_u (i32.load8_u offset=9043968 (local.get $i)) (i32.const 0x80)))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
             (br $rest)))
         (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 3))) (local.get $start))
@@ -364,7 +375,7 @@
     (block $done
       (loop $block
         (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-        (v128.store offset=2752512 (local.get $i)
+        (v128.store offset=9043968 (local.get $i)
           (i8x16.narrow_i16x8_u
             (i16x8.min_u (v128.load (local.get $src)) (i16x8.splat (i32.const 255)))
             (i16x8.min_u (v128.load offset=16 (local.get $src)) (i16x8.splat (i32.const 255)))))

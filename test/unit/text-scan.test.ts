@@ -157,6 +157,52 @@ test('text-scan: keywords of every length, and texts that differ from them in on
     assert.equal(plainCandidates(findFast(text, index)), expected);
     assert.ok(expected.length >= 31, 'every keyword is found');
   }
+  assert.ok(inWasm(index), 'looked for in WebAssembly');
+});
+
+/** Whether WebAssembly looked for the index's keywords (not the JavaScript pass it falls back to). */
+function inWasm(index: ReturnType<typeof buildKeywordIndex>): boolean {
+  findFast('x', index);
+  return scanner().keywords(index.fast!, () => {});
+}
+
+test('text-scan: characters case-folding pairs with a keyword\'s are told apart, for prefixes of 1, 2 and 3', () => {
+  // text-scan.wat reads the last three characters with bit 5 set: `_` and DEL, `-` and CR, `.`
+  // and SO, `:` and SUB, `@` and a backtick read alike, as do a letter and the byte 0x20 apart
+  // beyond ASCII. Each keyword must be found exactly where it is, in upper case too.
+  const random = prng(37);
+  const pairs: Record<string, string[]> = {
+    '_': ['\u007f', '\u00ff', '\u0100'], '-': ['\r', '\u00ad'], '.': ['\u000e'], ':': ['\u001a'], '@': ['`'], a: ['\u0001', 'A', '\u00c1', '\u00e1'],
+  };
+  for (const keywords of [['a_', 'a-', '_.'], ['a_:', 'x-a', '@a.'], ['a_:xy', 'x-ab', '@a._', 'ab_', 'a']]) {
+    const index = buildKeywordIndex(keywords.map((k, i) => keywordRule(`r${i}`, [k])));
+    const parts = [' ', '\n', 'x', '\u00e0'];
+    for (const k of keywords) {
+      parts.push(k, k.toUpperCase(), `${k}${k}`);
+      for (let j = 0; j < k.length; j++) for (const other of pairs[k[j]!] ?? []) parts.push(k.slice(0, j) + other + k.slice(j + 1));
+    }
+    const text = randomText(random, parts, 20_000);
+    assert.equal(plainCandidates(findFast(text, index)), plainCandidates(findWithRegex(text, index)), keywords.join());
+    assert.ok(inWasm(index), `${keywords.join()}: looked for in WebAssembly`);
+  }
+});
+
+test('text-scan: prefixes that read alike are looked for by the JavaScript pass', () => {
+  const index = buildKeywordIndex([keywordRule('a', ['a@b1']), keywordRule('b', ['a`b2'])]);
+  const text = 'a@b1 a`b2 A@B2 a`b1 A`B2\n'.repeat(500);
+  assert.equal(plainCandidates(findFast(text, index)), plainCandidates(findWithRegex(text, index)));
+  assert.is(findFast(text, index).get(1)!.at.length, 1000);
+  assert.not.ok(inWasm(index), 'one entry cannot hold both prefixes');
+});
+
+test('text-scan: the keywords of one index are not found with another\'s', () => {
+  // PREFIX is cleared of the entries the last index wrote.
+  const indexes = [['token', 'tok'], ['secret'], ['t', 'se'], ['tokens', 'sec']].map((ks) => buildKeywordIndex([keywordRule('a', ks)]));
+  const text = 'token tok secret t se tokens sec\n'.repeat(100);
+  for (const index of [...indexes, ...indexes.reverse()]) {
+    assert.equal(plainCandidates(findFast(text, index)), plainCandidates(findWithRegex(text, index)));
+    assert.ok(inWasm(index));
+  }
 });
 
 test('text-scan: more keyword hits than one call returns, and texts larger than its memory', () => {

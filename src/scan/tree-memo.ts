@@ -71,16 +71,15 @@ export function readTreeResult(file: string): KeptTreeResult | undefined {
     const kept = JSON.parse(bytes.toString('utf8', end + 1)) as Partial<KeptFile>;
     const { data, findings, stats, total } = kept;
     if (!Array.isArray(data) || !Array.isArray(findings) || typeof stats !== 'object' || stats === null || typeof total !== 'number') return undefined;
-    const result: TreeResult = {
-      // A copy of its data for each finding: a report may add to one finding's data.
-      findings: findings.map((f) => {
-        const shared = data[f.data];
-        if (typeof shared !== 'object' || shared === null) throw new Error('damaged');
-        return { ...f, data: { ...shared } };
-      }),
-      stats,
-      total,
-    };
+    // Each distinct data frozen, and shared by its findings: what adds to a finding's data
+    // replaces it with a copy (as src/release/gate.ts does); a change in place would throw.
+    const shared = data.map((d) => (typeof d === 'object' && d !== null ? Object.freeze(d) : undefined));
+    for (const f of findings as unknown as Finding[]) {
+      const d = shared[f.data as unknown as number];
+      if (typeof d !== 'object') throw new Error('damaged');
+      f.data = d;
+    }
+    const result: TreeResult = { findings: findings as unknown as Finding[], stats, total };
     return { digest: head.slice(HEAD.length), result };
   } catch {
     return undefined; // damaged: the scan goes file by file, and keeps a new one

@@ -1,5 +1,5 @@
-// A kept tree result (src/scan/tree-memo.ts) reads back as it was written, its findings each
-// with a data object of its own; a damaged or foreign file is no result.
+// A kept tree result (src/scan/tree-memo.ts) reads back as it was written, the findings of one
+// rule sharing one frozen data object; a damaged or foreign file is no result.
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -27,9 +27,15 @@ test('tree memo: read back as written, under its digest; damaged files are none'
   const kept = readTreeResult(file)!;
   assert.is(kept.digest, 'abc123');
   assert.equal(kept.result, result);
-  // Findings of one rule were kept with one data object; each reads back with its own.
-  kept.result.findings[1]!.data['approved'] = 'yes';
-  assert.is(kept.result.findings[3]!.data['approved'], undefined);
+  // Findings of one rule were kept with one data object, and share it read back: frozen, so
+  // that adding to one finding's data (as the release gate does) replaces it with a copy.
+  const [, first, , second] = kept.result.findings;
+  assert.ok(first!.data === second!.data && Object.isFrozen(first!.data));
+  assert.throws(() => {
+    first!.data['approved'] = 'yes';
+  }, TypeError);
+  first!.data = { ...first!.data, approved: 'yes' };
+  assert.is(second!.data['approved'], undefined);
 
   const text = readFileSync(file, 'utf8');
   writeFileSync(file, text.replace('"data":1', '"data":7'));

@@ -10,9 +10,10 @@ import type { Finding } from '../../src/types.js';
 import { removeTemps, tempDir } from '../helpers/repo.js';
 
 const finding = (i: number): Finding => ({
-  ruleId: i % 2 ? 'github-token' : 'env-file', severity: 'error', file: `f${i}`, line: i, column: 1,
+  // Beyond ASCII too (the file is kept in ASCII, escaped): a redacted match's "…", a name, an emoji.
+  ruleId: i % 2 ? 'github-token' : 'env-file', severity: 'error', file: `f${i}-\u00e9\u{1F600}`, line: i, column: 1,
   messageId: i % 2 ? 'secret' : 'env-file', data: i % 2 ? { name: 'GitHub token', revoke: 'https://github.com/settings/tokens' } : { path: `f${i}` },
-  match: 'ghp_****', fingerprint: String(i).padStart(64, '0'),
+  match: 'ghp_****\u2026(40 chars)', fingerprint: String(i).padStart(64, '0'),
 });
 
 test('tree memo: read back as written, under its digest; damaged files are none', () => {
@@ -38,6 +39,7 @@ test('tree memo: read back as written, under its digest; damaged files are none'
   assert.is(second!.data['approved'], undefined);
 
   const text = readFileSync(file, 'utf8');
+  assert.ok(/^[\x00-\x7f]*$/.test(text), 'kept in ASCII');
   writeFileSync(file, text.replace('"data":1', '"data":7'));
   assert.is(readTreeResult(file), undefined, 'a finding naming data that is not there');
   writeFileSync(file, text.slice(0, text.length / 2));

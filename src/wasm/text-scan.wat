@@ -35,10 +35,10 @@
   ;; The last three characters are read as one 32-bit word ending at i, case-folded by setting
   ;; bit 5 (A-Z become a-z) and cut to 7 bits each, to index PREFIX (u8[1 << 23], mostly pages
   ;; never written; for a prefix under three characters, the entries for every character before
-  ;; it are set). findInBytes's hash instead chains each
-  ;; character onto the last: two operations each step had to wait for, 2 cycles a byte, where
-  ;; nothing here waits on the step before (measured on the keyword pass alone, 2 cores:
-  ;; bench/corpus.ts's texts 1.03 -> 0.64 ns a byte, a node_modules' 0.92 -> 0.53).
+  ;; it are set). findInBytes's hash instead chains each character onto the last: two operations
+  ;; each step had to wait for, 2 cycles a byte, where nothing here waits on the step before
+  ;; (measured on the keyword pass alone: bench/corpus.ts's texts 1.03 -> 0.65 ns a byte, a
+  ;; node_modules' 0.92 -> 0.55).
   ;; Folding also pairs characters no keyword tells apart (`_` and DEL, `-` and CR): those are
   ;; only looked at more closely, as each keyword is compared lower-cased (LOWER) in full.
   ;;   BUCKETS (at 66560): u32 per bucket, its first entry in `lists` | its size << 16

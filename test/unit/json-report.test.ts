@@ -3,6 +3,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { formatMessage } from '../../src/messages.js';
 import { formatJson, prepareJson } from '../../src/report/json.js';
 import type { Finding, ScanResult } from '../../src/types.js';
 
@@ -43,6 +44,21 @@ test('json report: a result changed since it was made ahead is made again', () =
     change(fresh);
     assert.fixture(formatJson(ahead), formatJson(fresh));
   }
+});
+
+test('json report: each finding\'s own message, where findings share one data object', () => {
+  // A kept result shares each rule's data between its findings (src/scan/tree-memo.ts), and the
+  // report makes a message once per data object: one shared by two kinds of message gets both.
+  const data = { path: 'secrets/.env', name: 'GitHub token', revoke: 'https://github.com/settings/tokens' };
+  const findings: Finding[] = [
+    { ...finding(1), data },
+    { ...finding(2), ruleId: 'env-file', messageId: 'env-file', data },
+    { ...finding(3), data },
+    { ...finding(4), ruleId: 'env-file', messageId: 'env-file', data },
+  ];
+  const report = JSON.parse(formatJson({ ...result(), findings })) as { findings: { message: string }[] };
+  assert.equal(report.findings.map((f) => f.message), findings.map((f) => formatMessage(f).message));
+  assert.is.not(report.findings[0]!.message, report.findings[1]!.message);
 });
 
 test.run();

@@ -254,7 +254,7 @@ const align16 = (n: number): number => (n + 15) & ~15;
  * character before it could be. Null if two prefixes read the same (say "a@b" and "a`b"), which
  * one entry cannot tell apart: the JavaScript pass then does the work.
  */
-export function foldedPrefixes(tables: FastTables): Map<number, number> | null {
+function foldedPrefixes(tables: FastTables): Map<number, number> | null {
   const { gram, prefixes } = tables;
   const groups = new Map<number, number>();
   for (const { codes } of tables.keywords) {

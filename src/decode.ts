@@ -4,6 +4,7 @@
 
 import { BYTE_CLASS, SEXTET, textBytes } from './text-bytes.js';
 import { textScanHolding } from './wasm/text-scan.js';
+import { sliceExact, type WideRuns } from './wide-text.js';
 
 export interface DecodedSegment {
   /** Offset of the encoded segment in the text. */
@@ -97,7 +98,9 @@ const KEYWORD_ESCAPE = /\\(?:\/|u[0-9a-fA-F]{4})/;
  * and no rule would run on it. Minified code is full of escaped lines (6% of the text of
  * bench/realcode.ts's node_modules).
  */
-export function findDecodedSegments(text: string, holdsKeyword: (lineStart: number) => boolean = () => true): DecodedSegment[] {
+export function findDecodedSegments(
+  text: string, holdsKeyword: (lineStart: number) => boolean = () => true, wide?: WideRuns,
+): DecodedSegment[] {
   const segments: DecodedSegment[] = [];
   // The prefilter has put a large text in WebAssembly memory (src/wasm/text-scan.ts).
   const scan = textScanHolding(text);
@@ -123,7 +126,8 @@ export function findDecodedSegments(text: string, holdsKeyword: (lineStart: numb
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     let lineEnd = text.indexOf('\n', at);
     if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
+    // As it is: a base64 run is ASCII, a line may not be (src/wide-text.ts).
+    const line = sliceExact(text, wide, lineStart, lineEnd);
     if (holdsKeyword(lineStart) || KEYWORD_ESCAPE.test(line)) {
       const decoded = unescapeJson(line);
       if (decoded !== line) segments.push({ offset: lineStart, encoding: 'json-escaped', decoded });

@@ -4,6 +4,7 @@
 import { compileGlobs, type PathMatcher } from './globs.js';
 import { findDecodedSegments } from './decode.js';
 import { textScanHolding } from './wasm/text-scan.js';
+import { ExactReader, sliceExact } from './wide-text.js';
 import { buildKeywordIndex, FAST_PASS_INPUT_CHARS, findCandidates, type Candidates, type KeywordIndex } from './prefilter.js';
 import { fingerprintOf, isAllowedInline, redact } from './findings.js';
 import type {
@@ -209,8 +210,9 @@ function dropFallbackDuplicates(engine: Engine, findings: Finding[]): Finding[] 
 function scanChunk(
   engine: Engine, file: ScanFile, chunk: Chunk, add: (f: Finding) => void, suppressed: () => void,
 ): number {
-  const text = chunk.text;
-  const lines = new LineIndex(text);
+  const { text, wide } = chunk;
+  const exact = wide ? new ExactReader(text, wide) : undefined;
+  const lines = new LineIndex(text, exact);
   const finding = (rule: ContentRule, secret: string, at: number, data: Record<string, string>): Finding => {
     const position = lines.positionOf(at);
     return {
@@ -224,7 +226,7 @@ function scanChunk(
   const candidates = findCandidates(text, engine.keywords);
   // Counted while the prefilter's copy of a large text is in WebAssembly memory.
   const lineCount = countLines(text);
-  runCandidates(engine, file.path, text, candidates, (rule, secret, at, end) => {
+  runCandidates(engine, file.path, text, exact, candidates, (rule, secret, at, end) => {
     const f = finding(rule, secret, at, {});
     seenOnLine.add(`${rule.id}\0${f.line}`);
     if (lines.allows(at, rule.id) || lines.allows(end, rule.id)) suppressed();
@@ -233,10 +235,10 @@ function scanChunk(
   // Secrets inside base64 blobs and JSON-escaped strings: found in the decoded text, reported
   // at the encoded segment, allowed by a comment on its line. A rule that already matched the
   // line as written (an escaped PEM block) is not reported twice.
-  for (const segment of findDecodedSegments(text, keywordLines(candidates))) {
+  for (const segment of findDecodedSegments(text, keywordLines(candidates), wide)) {
     // The text before the blob on its line comes along, so a rule that needs the key name
     // (`AWS_SECRET_ACCESS_KEY: <base64>`) sees it next to the decoded value.
-    const prefix = segment.encoding === 'base64' ? text.slice(lines.startOf(segment.offset), segment.offset) : '';
+    const prefix = segment.encoding === 'base64' ? sliceExact(text, wide, lines.startOf(segment.offset), segment.offset) : '';
     matchText(engine, file.path, prefix + segment.decoded, (rule, secret) => {
       const f = finding(rule, secret, segment.offset, { encoding: segment.encoding });
       if (seenOnLine.has(`${rule.id}\0${f.line}`)) return;
@@ -251,7 +253,7 @@ type OnMatch = (rule: ContentRule, secret: string, at: number, end: number) => v
 
 /** Finds the candidate rules of `text` and runs them (see runCandidates). */
 function matchText(engine: Engine, path: string, text: string, onMatch: OnMatch): void {
-  runCandidates(engine, path, text, findCandidates(text, engine.keywords), onMatch);
+  runCandidates(engine, path, text, undefined, findCandidates(text, engine.keywords), onMatch);
 }
 
 /**
@@ -262,41 +264,48 @@ function matchText(engine: Engine, path: string, text: string, onMatch: OnMatch)
  * for 52 MB searching those lines, 12 ms tried at the keywords, with the same matches:
  * test/unit/prefilter.test.ts).
  */
-function runCandidates(engine: Engine, path: string, text: string, candidates: Candidates, onMatch: OnMatch): void {
+function runCandidates(
+  engine: Engine, path: string, text: string, exact: ExactReader | undefined, candidates: Candidates, onMatch: OnMatch,
+): void {
   for (const [ruleIndex, hits] of candidates) {
     const { rule, applies } = engine.content[ruleIndex]!;
     if (!applies(path)) continue;
-    if (rule.anchored) matchAtKeywords(rule, text, hits.at, onMatch);
-    else matchLines(rule, text, hits.lines, onMatch);
+    if (rule.anchored) matchAtKeywords(rule, text, exact, hits.at, onMatch);
+    else matchLines(rule, text, exact, hits.lines, onMatch);
   }
 }
 
 /**
  * The sticky pattern tried at each keyword, on the whole text (an anchored match cannot cross a
  * line end), skipping keywords inside the previous match: what a search of each line finds.
+ * Where the text stands in for characters beyond Latin-1 on the keyword's line or its line ends,
+ * it is tried on those as they are: all an anchored pattern reads (ContentRule.anchored).
  */
-function matchAtKeywords(rule: ContentRule, text: string, keywordsAt: readonly number[], onMatch: OnMatch): void {
+function matchAtKeywords(rule: ContentRule, text: string, exact: ExactReader | undefined, keywordsAt: readonly number[], onMatch: OnMatch): void {
   const pattern = rule.pattern;
   let from = 0;
   for (const at of keywordsAt) {
     if (at < from) continue;
-    pattern.lastIndex = at;
-    const m = pattern.exec(text);
+    const line = exact?.lineAround(at);
+    const offset = line ? line.start : 0;
+    pattern.lastIndex = at - offset;
+    const m = pattern.exec(line ? line.text : text);
     if (!m) continue;
-    from = m.index + Math.max(1, m[0].length);
-    report(rule, m, 0, onMatch);
+    from = offset + m.index + Math.max(1, m[0].length);
+    report(rule, m, offset, onMatch);
   }
 }
 
+
 /** The pattern searched along each candidate line. */
-function matchLines(rule: ContentRule, text: string, lineStarts: readonly number[], onMatch: OnMatch): void {
+function matchLines(rule: ContentRule, text: string, exact: ExactReader | undefined, lineStarts: readonly number[], onMatch: OnMatch): void {
   const pattern = rule.pattern;
   const lineHas = rule.lineHas;
   for (const lineStart of lineStarts) {
     const lineEnd = endOfLine(text, lineStart);
     // A multi-line rule sees its whole line however long, and up to 64 KB past its start.
     const windowEnd = rule.multiline ? Math.min(text.length, Math.max(lineEnd, lineStart + MULTILINE_WINDOW)) : lineEnd;
-    const window = text.slice(lineStart, windowEnd);
+    const window = exact ? exact.slice(lineStart, windowEnd) : text.slice(lineStart, windowEnd);
     if (lineHas && !(typeof lineHas === 'function' ? lineHas(window) : lineHas.test(window))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
@@ -342,7 +351,7 @@ class LineIndex {
   private starts: number[] | undefined;
   private allowed = new Map<string, boolean>();
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, private readonly exact: ExactReader | undefined) {}
 
   private lineStarts(): number[] {
     if (!this.starts) {
@@ -383,7 +392,8 @@ class LineIndex {
     let result = this.allowed.get(key);
     if (result === undefined) {
       const start = this.lineStarts()[line]!;
-      result = isAllowedInline(this.text.slice(start, endOfLine(this.text, start)), ruleId);
+      const end = endOfLine(this.text, start);
+      result = isAllowedInline(this.exact ? this.exact.slice(start, end) : this.text.slice(start, end), ruleId);
       this.allowed.set(key, result);
     }
     return result;

@@ -1,6 +1,8 @@
 // The plain data that flows between sources, engine, findings and reports.
 // Rules import only types from here: they never do I/O.
 
+import type { WideRuns } from './wide-text.js';
+
 export type Stage = 'commit' | 'push' | 'release' | 'scan';
 export type Severity = 'error' | 'warn';
 export type SeveritySetting = Severity | 'off';
@@ -41,7 +43,9 @@ export interface ContentRule extends RuleBase {
   multiline?: boolean;
   /**
    * Every match starts where one of the keywords does: the pattern (then sticky, `gy`) is tried
-   * at each keyword instead of searched along the keyword's line. Not with `multiline`.
+   * at each keyword instead of searched along the keyword's line. Not with `multiline`. It reads
+   * nothing beyond the keyword's line and the line end on either side (test/unit/wide-text.test.ts
+   * holds each such rule to it), so it may be tried on those alone.
    */
   anchored?: boolean;
   /**
@@ -191,6 +195,11 @@ export interface Chunk {
   /** 1-based line number of the first line in the new file. */
   startLine: number;
   text: string;
+  /**
+   * Where `text` stands U+00FF in for characters beyond Latin-1, and what they are: a whole
+   * file decoded for a large scan (src/wide-text.ts). What a rule reads is sliced exactly.
+   */
+  wide?: WideRuns;
 }
 
 export type ChangeStatus = 'A' | 'M' | 'R' | 'C' | 'T' | 'D';

@@ -11,6 +11,7 @@ import { BULK_FAST_PASS_AFTER_CHARS, takesFastPass } from '../prefilter.js';
 import { textScan } from '../wasm/text-scan.js';
 import type { PathMatcher } from '../globs.js';
 import type { Finding, ScanFile } from '../types.js';
+import type { WideRuns } from '../wide-text.js';
 
 /** What the pool is told once, to build the same engine as the main thread. */
 export interface EngineInit {
@@ -91,14 +92,17 @@ export function isBinary(bytes: Uint8Array): boolean {
 /** The rules over one whole file's bytes (file rules see its path; binary content is not read as text). */
 export function scanBytes(engine: Engine, path: string, bytes: Uint8Array): Omit<FileResult, 'path'> {
   const binary = isBinary(bytes);
-  const text = binary ? '' : fileText(engine, bytes);
-  const file: ScanFile = { path, status: 'A', kind: 'file', binary, chunks: text ? [{ startLine: 1, text }] : [] };
+  const { text, wide } = binary ? { text: '' } : fileText(engine, bytes);
+  const file: ScanFile = { path, status: 'A', kind: 'file', binary, chunks: text ? [{ startLine: 1, text, ...(wide ? { wide } : {}) }] : [] };
   const r = runEngine(engine, { stage: 'scan', label: '', files: [file] });
   return { size: bytes.length, binary, lines: r.stats.lines, bytes: r.stats.bytes, suppressed: r.stats.suppressed, findings: r.findings };
 }
 
-/** A file's bytes decoded as UTF-8, without a byte order mark and one last newline. */
-export function fileText(engine: Engine, bytes: Uint8Array): string {
+/**
+ * A file's bytes decoded as UTF-8, without a byte order mark and one last newline; for the
+ * keyword pass in WebAssembly, with stand-ins for characters beyond Latin-1 (src/wide-text.ts).
+ */
+export function fileText(engine: Engine, bytes: Uint8Array): { text: string; wide?: WideRuns } {
   let start = 0;
   let end = bytes.length;
   if (end >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
@@ -114,7 +118,7 @@ export function fileText(engine: Engine, bytes: Uint8Array): string {
       if (!(error instanceof RangeError)) throw error;
     }
   }
-  return Buffer.from(view.buffer, view.byteOffset, view.length).toString('utf8');
+  return { text: Buffer.from(view.buffer, view.byteOffset, view.length).toString('utf8') };
 }
 
 const EMPTY = { size: 0, binary: false, lines: 0, bytes: 0, suppressed: 0, findings: [] as Finding[] };

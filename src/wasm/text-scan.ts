@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { FastTables } from '../prefilter.js';
 import { BASE64_ALPHABET, BYTE_CLASS, LOWER, SEXTET } from '../text-bytes.js';
+import type { WideRuns } from '../wide-text.js';
 
 /** The compiled module, base64, put in each bundle by scripts/build.ts. */
 declare const __SHIPGATE_WASM__: string | undefined;
@@ -31,8 +32,8 @@ const PAGE = 65536;
 /** Hits returned by one call of `keywords`, at most. */
 export const HIT_CAP = 65536;
 /**
- * Runs of characters beyond ASCII up to which `decode` builds a text from its parts; a text with
- * more is decoded as a whole.
+ * Runs of characters beyond ASCII up to which `decode` reads a text by its parts; a text with
+ * more is decoded whole by Buffer.
  */
 export const WIDE_RUN_CAP = 256;
 
@@ -103,15 +104,16 @@ export class TextScan {
 
   /**
    * The text of UTF-8 bytes, what Buffer's toString('utf8') makes of them, loaded: its bytes (see
-   * load) are made from the UTF-8 in memory, not copied back from the string.
+   * load) are made from the UTF-8 in memory, not copied back from the string. A text with
+   * characters beyond Latin-1 comes as its bytes read as Latin-1, with U+00FF for each of their
+   * UTF-16 units, and those stretches as they are (src/wide-text.ts): a one-byte string.
    *
    * Node 20's UTF-8 decoder reads a text with any character beyond ASCII ~10x slower than an ASCII
-   * one (1.1 ns a byte for a 12 MB bundle holding 4 such characters; Node 24's, 0.1): the stretches
-   * of ASCII between such characters are decoded as Latin-1 (a copy) and only the characters
-   * beyond ASCII as UTF-8, 2x faster in all. The parts are cut at ASCII bytes, which end every
-   * UTF-8 sequence, valid or not, so the decoded text is the same.
+   * one (1.1 ns a byte for a 12 MB bundle holding 4 such characters; Node 24's, 0.1): only the
+   * stretches beyond ASCII are decoded as UTF-8. They are cut at ASCII bytes, which end every
+   * UTF-8 sequence, valid or not, so each decodes as it does in the whole.
    */
-  decode(bytes: Uint8Array): string {
+  decode(bytes: Uint8Array): { text: string; wide?: WideRuns } {
     const n = bytes.length;
     const out = TEXT_AT + align16(n + 16);
     // Room for the runs here, and for base64Runs's afterwards (under n / 21 + 1 pairs).
@@ -120,40 +122,37 @@ export class TextScan {
     this.buffer.set(bytes, TEXT_AT);
     const count = this.wasm.wideRuns(n, out, WIDE_RUN_CAP);
     const buffer = this.buffer;
-    if (count === 0) {
-      const text = buffer.toString('latin1', TEXT_AT, TEXT_AT + n);
-      buffer[TEXT_AT + n] = 0;
-      this.text = text;
-      this.n = n;
-      return text;
-    }
-    if (count > WIDE_RUN_CAP) return buffer.toString('utf8', TEXT_AT, TEXT_AT + n);
-    // The text from its parts, and its bytes (load's) made in place: each stretch of ASCII moved
-    // down to where its units start, each part beyond ASCII written a byte per unit.
+    if (count > WIDE_RUN_CAP) return { text: buffer.toString('utf8', TEXT_AT, TEXT_AT + n) };
+    // The bytes made in place (load's): each stretch of ASCII moved down to where its units
+    // start, each stretch beyond ASCII written a byte per unit.
     const words = this.words;
-    // Joined, not concatenated: a concatenation is a tree of strings until something flattens it,
-    // and lastIndexOf (the prefilter's, at every keyword) read it that way, 4x slower.
-    const parts: string[] = [];
+    const at: number[] = [];
+    const texts: string[] = [];
     let from = 0;
     let units = 0;
     for (let r = 0, w = out >> 2; r < count; r++, w += 2) {
       const start = words[w]!;
       const end = words[w + 1]!;
       const wide = buffer.toString('utf8', TEXT_AT + start, TEXT_AT + end);
-      parts.push(buffer.toString('latin1', TEXT_AT + from, TEXT_AT + start), wide);
-      buffer.copyWithin(TEXT_AT + units, TEXT_AT + from, TEXT_AT + start);
+      if (units !== from) buffer.copyWithin(TEXT_AT + units, TEXT_AT + from, TEXT_AT + start);
       units += start - from;
-      for (let k = 0; k < wide.length; k++) buffer[TEXT_AT + units++] = Math.min(wide.charCodeAt(k), 0xff);
+      let beyondLatin1 = false;
+      for (let k = 0; k < wide.length; k++) {
+        const code = wide.charCodeAt(k);
+        if (code > 0xff) beyondLatin1 = true;
+        buffer[TEXT_AT + units + k] = Math.min(code, 0xff);
+      }
+      if (beyondLatin1) at.push(units, units + wide.length), texts.push(wide);
+      units += wide.length;
       from = end;
     }
-    parts.push(buffer.toString('latin1', TEXT_AT + from, TEXT_AT + n));
-    const text = parts.join('');
-    buffer.copyWithin(TEXT_AT + units, TEXT_AT + from, TEXT_AT + n);
+    if (units !== from) buffer.copyWithin(TEXT_AT + units, TEXT_AT + from, TEXT_AT + n);
     units += n - from;
     buffer[TEXT_AT + units] = 0;
+    const text = buffer.toString('latin1', TEXT_AT, TEXT_AT + units);
     this.text = text;
     this.n = units;
-    return text;
+    return at.length ? { text, wide: { at, texts } } : { text };
   }
 
   /** Whether `text` is the one in memory. */

@@ -8,6 +8,7 @@ import { base64Runs, decodeBase64Text, findDecodedSegments } from '../../src/dec
 import { buildKeywordIndex, findFast, findWithRegex } from '../../src/prefilter.js';
 import { textBytes } from '../../src/text-bytes.js';
 import { HIT_CAP, WIDE_RUN_CAP, textScan, textScanHolding, type TextScan } from '../../src/wasm/text-scan.js';
+import { sliceExact } from '../../src/wide-text.js';
 import { prng } from '../helpers/tokens.js';
 import { keywordRule, plainCandidates } from '../helpers/keyword-rules.js';
 
@@ -37,7 +38,10 @@ test('text-scan: a text\'s bytes are its units, Latin-1 as they are, wider ones 
   assert.is(textScanHolding('not loaded'), null);
 });
 
-test('text-scan: UTF-8 decoded as Buffer decodes it, valid or not, and its bytes made from the UTF-8', () => {
+/** The stand-in text of `exact` (src/wide-text.ts): each unit beyond Latin-1 as U+00FF. */
+const standIn = (exact: string): string => exact.replace(/[^\x00-\xff]/g, '\u00ff');
+
+test('text-scan: UTF-8 decoded as Buffer decodes it, valid or not, one byte a unit, and its bytes made from the UTF-8', () => {
   const random = prng(29);
   const utf8 = (text: string): number[] => [...Buffer.from(text, 'utf8')];
   const parts: number[][] = [
@@ -53,17 +57,21 @@ test('text-scan: UTF-8 decoded as Buffer decodes it, valid or not, and its bytes
       const bytes: number[] = [];
       while (bytes.length < length) bytes.push(...pool[Math.floor(random() * pool.length)]!);
       const buffer = Buffer.from(bytes);
-      const text = scanner().decode(buffer);
-      assert.is(text, buffer.toString('utf8'), `bytes ${buffer.toString('hex')}`);
+      const { text, wide } = scanner().decode(buffer);
+      const exact = buffer.toString('utf8');
+      assert.is(text, standIn(exact), `stand-ins, bytes ${buffer.toString('hex')}`);
+      assert.is(sliceExact(text, wide, 0, text.length), exact, `bytes ${buffer.toString('hex')}`);
+      assert.is(wide !== undefined, /[^\x00-\xff]/.test(exact), 'stretches kept only where characters are beyond Latin-1');
       assert.ok(textScanHolding(text) === scanner(), 'holds the text it decoded');
-      const expected = [...textBytes.of(text).subarray(0, text.length + 1)];
+      const expected = [...textBytes.of(exact).subarray(0, exact.length + 1)];
       assert.equal([...scanner().load(text)], expected, `bytes ${buffer.toString('hex')}`);
     }
   }
   // More runs beyond ASCII than are decoded one by one: decoded as a whole.
   const many = Buffer.from('x\u00e9'.repeat(WIDE_RUN_CAP + 1));
-  const text = scanner().decode(many);
+  const { text, wide } = scanner().decode(many);
   assert.is(text, many.toString('utf8'));
+  assert.is(wide, undefined);
   assert.equal([...scanner().load(text)], [...textBytes.of(text).subarray(0, text.length + 1)]);
 });
 

@@ -296,7 +296,6 @@ function matchAtKeywords(rule: ContentRule, text: string, exact: ExactReader | u
   }
 }
 
-
 /** The pattern searched along each candidate line. */
 function matchLines(rule: ContentRule, text: string, exact: ExactReader | undefined, lineStarts: readonly number[], onMatch: OnMatch): void {
   const pattern = rule.pattern;

@@ -142,7 +142,10 @@ export class TextScan {
         if (code > 0xff) beyondLatin1 = true;
         buffer[TEXT_AT + units + k] = Math.min(code, 0xff);
       }
-      if (beyondLatin1) at.push(units, units + wide.length), texts.push(wide);
+      if (beyondLatin1) {
+        at.push(units, units + wide.length);
+        texts.push(wide);
+      }
       units += wide.length;
       from = end;
     }

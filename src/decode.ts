@@ -4,7 +4,7 @@
 
 import { BYTE_CLASS, SEXTET, textBytes } from './text-bytes.js';
 import { textScanHolding } from './wasm/text-scan.js';
-import { sliceExact, type WideRuns } from './wide-text.js';
+import type { TextSlicer } from './wide-text.js';
 
 export interface DecodedSegment {
   /** Offset of the encoded segment in the text. */
@@ -96,10 +96,11 @@ const KEYWORD_ESCAPE = /\\(?:\/|u[0-9a-fA-F]{4})/;
  * make a keyword: the other escapes stand for characters no keyword has (a test in
  * test/unit/prefilter.test.ts), so a line with no keyword as written has none decoded either,
  * and no rule would run on it. Minified code is full of escaped lines (6% of the text of
- * bench/realcode.ts's node_modules).
+ * bench/realcode.ts's node_modules). A line is decoded as `read` gives it: where `text` stands
+ * in for some characters (src/wide-text.ts), as it really is.
  */
 export function findDecodedSegments(
-  text: string, holdsKeyword: (lineStart: number) => boolean = () => true, wide?: WideRuns,
+  text: string, holdsKeyword: (lineStart: number) => boolean = () => true, read: TextSlicer = text,
 ): DecodedSegment[] {
   const segments: DecodedSegment[] = [];
   // The prefilter has put a large text in WebAssembly memory (src/wasm/text-scan.ts).
@@ -126,8 +127,8 @@ export function findDecodedSegments(
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     let lineEnd = text.indexOf('\n', at);
     if (lineEnd === -1) lineEnd = text.length;
-    // As it is: a base64 run is ASCII, a line may not be (src/wide-text.ts).
-    const line = sliceExact(text, wide, lineStart, lineEnd);
+    // As it is (`read`): a base64 run is ASCII, a line may not be (src/wide-text.ts).
+    const line = read.slice(lineStart, lineEnd);
     if (holdsKeyword(lineStart) || KEYWORD_ESCAPE.test(line)) {
       const decoded = unescapeJson(line);
       if (decoded !== line) segments.push({ offset: lineStart, encoding: 'json-escaped', decoded });

@@ -4,7 +4,7 @@
 import { compileGlobs, type PathMatcher } from './globs.js';
 import { findDecodedSegments } from './decode.js';
 import { textScanHolding } from './wasm/text-scan.js';
-import { ExactReader, sliceExact } from './wide-text.js';
+import { ExactReader, type TextSlicer } from './wide-text.js';
 import { buildKeywordIndex, FAST_PASS_INPUT_CHARS, findCandidates, type Candidates, type KeywordIndex } from './prefilter.js';
 import { fingerprintOf, isAllowedInline, redact } from './findings.js';
 import type {
@@ -210,9 +210,11 @@ function dropFallbackDuplicates(engine: Engine, findings: Finding[]): Finding[] 
 function scanChunk(
   engine: Engine, file: ScanFile, chunk: Chunk, add: (f: Finding) => void, suppressed: () => void,
 ): number {
-  const { text, wide } = chunk;
-  const exact = wide ? new ExactReader(text, wide) : undefined;
-  const lines = new LineIndex(text, exact);
+  const text = chunk.text;
+  const exact = chunk.wide ? new ExactReader(text, chunk.wide) : undefined;
+  // What the rules read, as it is: the text itself, unless it stands in for some characters.
+  const read: TextSlicer = exact ?? text;
+  const lines = new LineIndex(text, read);
   const finding = (rule: ContentRule, secret: string, at: number, data: Record<string, string>): Finding => {
     const position = lines.positionOf(at);
     return {
@@ -235,10 +237,10 @@ function scanChunk(
   // Secrets inside base64 blobs and JSON-escaped strings: found in the decoded text, reported
   // at the encoded segment, allowed by a comment on its line. A rule that already matched the
   // line as written (an escaped PEM block) is not reported twice.
-  for (const segment of findDecodedSegments(text, keywordLines(candidates), wide)) {
+  for (const segment of findDecodedSegments(text, keywordLines(candidates), read)) {
     // The text before the blob on its line comes along, so a rule that needs the key name
     // (`AWS_SECRET_ACCESS_KEY: <base64>`) sees it next to the decoded value.
-    const prefix = segment.encoding === 'base64' ? sliceExact(text, wide, lines.startOf(segment.offset), segment.offset) : '';
+    const prefix = segment.encoding === 'base64' ? read.slice(lines.startOf(segment.offset), segment.offset) : '';
     matchText(engine, file.path, prefix + segment.decoded, (rule, secret) => {
       const f = finding(rule, secret, segment.offset, { encoding: segment.encoding });
       if (seenOnLine.has(`${rule.id}\0${f.line}`)) return;
@@ -304,7 +306,7 @@ function matchLines(rule: ContentRule, text: string, exact: ExactReader | undefi
     const lineEnd = endOfLine(text, lineStart);
     // A multi-line rule sees its whole line however long, and up to 64 KB past its start.
     const windowEnd = rule.multiline ? Math.min(text.length, Math.max(lineEnd, lineStart + MULTILINE_WINDOW)) : lineEnd;
-    const window = exact ? exact.slice(lineStart, windowEnd) : text.slice(lineStart, windowEnd);
+    const window = (exact ?? text).slice(lineStart, windowEnd);
     if (lineHas && !(typeof lineHas === 'function' ? lineHas(window) : lineHas.test(window))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
@@ -350,7 +352,7 @@ class LineIndex {
   private starts: number[] | undefined;
   private allowed = new Map<string, boolean>();
 
-  constructor(private readonly text: string, private readonly exact: ExactReader | undefined) {}
+  constructor(private readonly text: string, private readonly read: TextSlicer) {}
 
   private lineStarts(): number[] {
     if (!this.starts) {
@@ -391,8 +393,7 @@ class LineIndex {
     let result = this.allowed.get(key);
     if (result === undefined) {
       const start = this.lineStarts()[line]!;
-      const end = endOfLine(this.text, start);
-      result = isAllowedInline(this.exact ? this.exact.slice(start, end) : this.text.slice(start, end), ruleId);
+      result = isAllowedInline(this.read.slice(start, endOfLine(this.text, start)), ruleId);
       this.allowed.set(key, result);
     }
     return result;

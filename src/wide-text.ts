@@ -52,13 +52,18 @@ function firstEndingAfter(at: readonly number[], offset: number): number {
   return 2 * lo;
 }
 
+/** What reads stretches of a text: the string itself, or an ExactReader over one with stand-ins. */
+export interface TextSlicer {
+  slice(start: number, end: number): string;
+}
+
 /**
  * What the rules read of one text held with stand-ins: slices made exactly, each slice that
  * holds stand-ins made once (a minified bundle is one line, which each candidate rule reads),
  * and the lines holding stand-ins found once, from the stretches (there are at most a few
  * hundred: src/wasm/text-scan.ts WIDE_RUN_CAP).
  */
-export class ExactReader {
+export class ExactReader implements TextSlicer {
   private made = new Map<string, string>();
   /** Start and end (before its newline) of each line holding stand-ins, ascending. */
   private lines: number[] | undefined;

@@ -304,8 +304,9 @@ export function stopPrestartedWorkers(): void {
 
 /** The runner for a scan of `bytes`: workers when they pay off, else the main thread. */
 export function createRunner(bytes: number, engine: Engine, init: EngineInit, env: NodeJS.ProcessEnv = process.env): Runner {
-  const threads = chooseThreads(bytes, env);
-  if (threads === 0 || (forcedThreads(env) === undefined && threads === 1)) {
+  const forced = forcedThreads(env);
+  const threads = forced ?? chooseThreads(bytes, env);
+  if (threads === 0 || (forced === undefined && threads === 1)) {
     discardPrestarted(true);
     return inProcessRunner(engine, init.ignore);
   }
@@ -313,7 +314,7 @@ export function createRunner(bytes: number, engine: Engine, init: EngineInit, en
   // The main thread is one of them (unless the number is forced): one worker fewer to start, and
   // it starts scanning at once. Measured on 2 cores (main thread and a worker against 2 workers):
   // the bench/scan.ts corpus 608 -> 581 ms, a node_modules 541 -> 529 ms.
-  const runner = forcedThreads(env) !== undefined ? workerRunner(threads, init) : workerRunner(threads - 1, init, engine);
+  const runner = forced !== undefined ? workerRunner(threads, init) : workerRunner(threads - 1, init, engine);
   discardPrestarted(false); // more than the scan turned out to need
   return {
     threads: runner.threads,

@@ -27,7 +27,10 @@ export interface FsJob {
   /** Compute each file's git blob id (for the cache). */
   hash: boolean;
   maxBytes: number;
-  /** `size`: the file's size when it was listed (its lstat), which spares an fstat of each. */
+  /**
+   * `size`: the file's size when it was listed (its lstat), which spares an fstat of each; unset
+   * when it was listed without one (src/scan/whole.ts walkWithStats).
+   */
   items: { path: string; size?: number; prevBlob?: string }[];
 }
 
@@ -139,8 +142,10 @@ function grow(size: number): void {
  * A file's bytes, in the read buffer (valid until the next call). Given the size it was listed
  * with, one byte more than that is asked for: a regular file's read stops short at its end, so
  * exactly the listed size is the whole file, read without an fstat (~2 µs of each file, with the
- * Stats object it makes). Any other count (the file changed since, or a file system that reads
- * short) and the file is measured and read to its end.
+ * Stats object it makes). Listed without a size, it is read into the buffer as it is: a read that
+ * stops short of filling it, then one that finds nothing more, is the whole file. Any other count
+ * (the file changed since, a file system that reads short, a file the buffer cannot hold) and the
+ * file is measured and read to its end.
  */
 function readWhole(full: string, maxBytes: number, listedSize?: number): Buffer | { tooLarge: number } {
   const fd = openSync(full, 'r');
@@ -148,6 +153,10 @@ function readWhole(full: string, maxBytes: number, listedSize?: number): Buffer 
     if (listedSize !== undefined && listedSize < maxBytes && listedSize < READ_BUFFER_MAX) {
       if (readBuffer.length <= listedSize) grow(listedSize + 1);
       if (readSync(fd, readBuffer, 0, listedSize + 1, 0) === listedSize) return readBuffer.subarray(0, listedSize);
+    } else if (listedSize === undefined) {
+      if (readBuffer.length === 0) grow(0);
+      const n = readSync(fd, readBuffer, 0, readBuffer.length, 0);
+      if (n < readBuffer.length && n <= maxBytes && readSync(fd, readBuffer, n, 1, n) === 0) return readBuffer.subarray(0, n);
     }
     const size = fstatSync(fd).size;
     if (size > maxBytes) return { tooLarge: size };
@@ -176,7 +185,7 @@ export function runFsJob(engine: Engine, job: FsJob): FileResult[] {
       if (code === 'ENOENT') return { path, gone: true, ...EMPTY };
       return { path, notScanned: `unreadable: ${code ?? (error as Error).message}`, ...EMPTY };
     }
-    if ('tooLarge' in bytes) return { path, notScanned: `larger than ${describeBytes(job.maxBytes)}`, ...EMPTY, size: bytes.tooLarge };
+    if ('tooLarge' in bytes) return { path, notScanned: tooLargeNote(job.maxBytes), ...EMPTY, size: bytes.tooLarge };
     const blob = job.hash ? gitBlobId(bytes) : undefined;
     if (blob !== undefined && blob === prevBlob) return { path, blob, unchanged: true, ...EMPTY, size: bytes.length };
     return { path, ...(blob ? { blob } : {}), ...scanBytes(engine, path, bytes) };
@@ -212,8 +221,13 @@ export function runJob<J extends Job>(engine: Engine, job: J, isIgnored?: PathMa
   throw new Error(`unknown scan job ${(job as Job).kind}`);
 }
 
+/** Why a file over the size limit was not scanned. */
+export function tooLargeNote(maxBytes: number): string {
+  return `larger than ${describeBytes(maxBytes)}; scan.maxFileBytes in the config`;
+}
+
 /** "10 MB", "512 KB", "300 bytes" */
-export function describeBytes(n: number): string {
+function describeBytes(n: number): string {
   if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / 1024 / 1024} MB`;
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
   if (n >= 1024) return `${Math.round(n / 1024)} KB`;

@@ -33,6 +33,9 @@ export function createProgress(options: { enabled: boolean; totalFiles?: number;
     ];
     if (options.totalBytes !== undefined && bytes > 0 && rate > 0) {
       parts.push(`ETA ${formatSeconds(Math.max(0, (options.totalBytes - bytes) / 1e6 / rate))}`);
+    } else if (options.totalBytes === undefined && options.totalFiles !== undefined && files > 0) {
+      // Not every file's size is known (a walk without the cache): the files left at the rate of files.
+      parts.push(`ETA ${formatSeconds(Math.max(0, ((options.totalFiles - files) * elapsed) / files))}`);
     }
     const columns = process.stderr.columns || 80;
     process.stderr.write(`\r\x1b[K${`shipgate: scanning ${parts.join(', ')}`.slice(0, columns - 1)}`);

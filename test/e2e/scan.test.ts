@@ -337,7 +337,7 @@ s('a cache that cannot be written does not fail the scan: one note, same finding
   }
 });
 
-s('worker threads and the main thread find exactly the same, for files and for --ref', () => {
+s('worker threads and the main thread find exactly the same, for files, for --ref and for a walk of files listed unsized', () => {
   const repo = Repo.init();
   for (let i = 0; i < 60; i++) {
     const lines = Array.from({ length: 200 }, (_, j) => `const value${j} = "${'abcdefghij'.repeat(3)}${i}-${j}"; // token = lookup(${j})`);
@@ -347,7 +347,10 @@ s('worker threads and the main thread find exactly the same, for files and for -
   }
   repo.write('img.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
   commitAll(repo, 'many files');
-  for (const args of [[], ['--ref', 'HEAD']]) {
+  // A walk without the cache lists files without an lstat once the threads are settled, which
+  // SHIPGATE_SCAN_THREADS does at once: they are read to their end. With the cache, each is stat'ed.
+  const stated = scanJson(repo, ['.']);
+  for (const args of [[], ['--ref', 'HEAD'], ['.']]) {
     const main = scanJson(repo, [...args, '--no-cache'], { SHIPGATE_SCAN_THREADS: '0' });
     const workers = scanJson(repo, [...args, '--no-cache'], { SHIPGATE_SCAN_THREADS: '3' });
     assert.ok(main.report.findings.length >= 9, `${main.report.findings.length} findings`);
@@ -355,6 +358,10 @@ s('worker threads and the main thread find exactly the same, for files and for -
     const { durationMs: _a, ...mainStats } = main.report.stats as Report['stats'] & { durationMs: number };
     const { durationMs: _b, ...workerStats } = workers.report.stats as Report['stats'] & { durationMs: number };
     assert.equal(workerStats, mainStats);
+    if (args[0] !== '.') continue;
+    assert.equal(main.report.findings, stated.report.findings);
+    const { durationMs: _c, cached: _d, ...statedStats } = stated.report.stats as Report['stats'] & { durationMs: number; cached: number };
+    assert.equal({ ...statedStats, cached: 0 }, mainStats);
   }
 });
 

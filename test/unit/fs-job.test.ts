@@ -41,5 +41,29 @@ test('runFsJob: a file grown past the size limit since it was listed is not read
   assert.match(r!.notScanned ?? '', /larger than/);
 });
 
+test('runFsJob: a file listed without a size is read to its end, at the read buffer\'s size and around it', () => {
+  const root = tempDir('shipgate-fsjob-');
+  const token = tokens.githubClassic();
+  // The read buffer starts at 1 MB: a file that fills it exactly, and one byte either side.
+  const sizes = [1024 * 1024 - 1, 1024 * 1024, 1024 * 1024 + 1, 3 * 1024 * 1024];
+  for (const size of sizes) {
+    const tail = `\nconst key = "${token}";`;
+    writeFileSync(join(root, `f${size}.js`), `${'x'.repeat(size - tail.length)}${tail}`);
+  }
+  const results = runFsJob(engine(), { kind: 'fs', root, hash: true, maxBytes: 10 << 20, items: sizes.map((size) => ({ path: `f${size}.js` })) });
+  for (const [i, r] of results.entries()) {
+    assert.is(r.size, sizes[i]);
+    assert.equal(r.findings.map((f) => [f.ruleId, f.line]), [['github-token', 2]], `${sizes[i]} bytes`);
+  }
+  // Over the limit: not scanned, with its size, whether it fits in the buffer or not.
+  writeFileSync(join(root, 'over.txt'), 'y'.repeat(5000));
+  const [over, overBuffer] = runFsJob(engine(), {
+    kind: 'fs', root, hash: false, maxBytes: 4096, items: [{ path: 'over.txt' }, { path: `f${3 * 1024 * 1024}.js` }],
+  });
+  assert.equal([over!.size, over!.notScanned], [5000, 'larger than 4 KB; scan.maxFileBytes in the config']);
+  assert.equal([overBuffer!.size, overBuffer!.findings.length], [3 * 1024 * 1024, 0]);
+  assert.match(overBuffer!.notScanned ?? '', 'larger than 4 KB');
+});
+
 test.after(removeTemps);
 test.run();

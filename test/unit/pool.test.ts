@@ -9,7 +9,7 @@ import type { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine, selectRules } from '../../src/engine.js';
-import { chooseThreads, createRunner, inProcessRunner, MIN_WORKER_BYTES, prestartedWorkers, prestartWorkers, stopPrestartedWorkers, workerRunner } from '../../src/scan/pool.js';
+import { bytesSettlingThreads, chooseThreads, createRunner, inProcessRunner, MIN_WORKER_BYTES, prestartedWorkers, prestartWorkers, stopPrestartedWorkers, workerRunner } from '../../src/scan/pool.js';
 import type { EngineInit, FsJob } from '../../src/scan/jobs.js';
 import { rules } from '../../rules/index.js';
 import { tokens } from '../helpers/tokens.js';
@@ -72,6 +72,15 @@ test('how many threads a scan gets', async () => {
   const large = createRunner(1e12, engine(), init, {});
   assert.is(large.threads, chooseThreads(1e12, {}) - 1);
   await large.close();
+});
+
+test('the bytes past which a scan gets no more threads', () => {
+  const settled = bytesSettlingThreads({});
+  const most = chooseThreads(1e15, {});
+  assert.ok(settled >= MIN_WORKER_BYTES);
+  assert.is(chooseThreads(settled, {}), most);
+  assert.ok(chooseThreads(settled - 1, {}) < most || settled === MIN_WORKER_BYTES, 'the least such number');
+  assert.is(bytesSettlingThreads({ SHIPGATE_SCAN_THREADS: '2' }), 0, 'fixed by the environment: at once');
 });
 
 test('workers started while the files are listed are taken by the runner of the same engine, or stopped', async () => {

@@ -33,11 +33,18 @@ for (const rule of rules.values()) {
 // What every bundle is built with: the precompiled globs and the WebAssembly module.
 const defines = { __SHIPGATE_GLOBS__: JSON.stringify(globs), __SHIPGATE_BUNDLED__: 'true', __SHIPGATE_WASM__: wasmDefine };
 
-// `shipgate scan` spreads large scans over worker threads; each loads dist/src/scan/worker.js,
-// bundled in place the same way (it builds its own engine from the rules). The other bundles
-// say where it is, relative to themselves in dist/.
+// `shipgate scan` spreads large scans over worker threads, each building its own engine from the
+// rules. Those of dist/cli.js load dist/src/scan/worker.js, bundled in place the same way; those
+// of dist/main.cjs run dist/bin.cjs with the argument that makes it load dist/worker.cjs (made
+// below, from the same module) through V8's code cache. Each bundle says where its worker is,
+// relative to itself in dist/ (src/scan/pool.ts).
 const worker = join(dist, 'src', 'scan', 'worker.js');
-const workerPath = JSON.stringify('./src/scan/worker.js');
+const workerPath = JSON.stringify({ path: './src/scan/worker.js' });
+// bin.cts SCAN_WORKER
+const cachedWorkerPath = JSON.stringify({ path: './bin.cjs', argv: ['--shipgate-scan-worker'] });
+
+// Before the module is bundled in place.
+await bundleForCodeCache('src/scan/worker.js', 'worker', { __SHIPGATE_WORKER_BUNDLE__: 'true' });
 
 await build({
   entryPoints: [worker],
@@ -71,7 +78,7 @@ await build({
 // the pre-commit check alone (every commit waits for it), and every command. chalk is bundled:
 // CommonJS cannot load it, and it loads only for colour. The first line names the bundle and
 // its build, so that a cache made for another build is never used.
-async function bundleForCodeCache(entry: string, name: string): Promise<void> {
+async function bundleForCodeCache(entry: string, name: string, extra: Record<string, string> = {}): Promise<void> {
   const result = await build({
     entryPoints: [join(dist, entry)],
     write: false,
@@ -79,7 +86,7 @@ async function bundleForCodeCache(entry: string, name: string): Promise<void> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    define: { ...defines, __SHIPGATE_WORKER__: workerPath, 'import.meta.url': '__shipgate_module_url' },
+    define: { ...defines, __SHIPGATE_WORKER__: cachedWorkerPath, 'import.meta.url': '__shipgate_module_url', ...extra },
     logLevel: 'warning',
   });
   const bundled = result.outputFiles[0]!.text;

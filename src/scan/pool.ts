@@ -125,15 +125,15 @@ export function inProcessRunner(engine: Engine, ignore: readonly string[] = []):
   };
 }
 
-// The bundles (scripts/build.ts) say where the bundled worker is, relative to themselves in dist/;
-// unbundled, it sits next to this module.
-declare const __SHIPGATE_WORKER__: string | undefined;
-const WORKER_PATH = typeof __SHIPGATE_WORKER__ === 'undefined' ? './worker.js' : __SHIPGATE_WORKER__;
+// The bundles (scripts/build.ts) say where their worker is, relative to themselves in dist/, and
+// with what arguments; unbundled, it sits next to this module.
+declare const __SHIPGATE_WORKER__: { path: string; argv?: string[] } | undefined;
+const WORKER = typeof __SHIPGATE_WORKER__ === 'undefined' ? { path: './worker.js' } : __SHIPGATE_WORKER__;
 
 /** A scan worker building its engine from `init` (src/scan/worker.ts). */
 function startWorker(init: EngineInit): import('node:worker_threads').Worker {
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  return new Worker(new URL(WORKER_PATH, import.meta.url), { workerData: init });
+  return new Worker(new URL(WORKER.path, import.meta.url), { workerData: init, ...(WORKER.argv ? { argv: WORKER.argv } : {}) });
 }
 
 /**

@@ -16,7 +16,7 @@ bin.after(removeTemps);
 /** A copy of the bin and the pre-commit bundle, so that each test has its own cache folder. */
 function copyOfBin(): { bin: string; cacheDir: string } {
   const dir = tempDir('shipgate-bin-');
-  for (const name of ['bin.cjs', 'precommit.cjs', 'main.cjs']) copyFileSync(join(ROOT, 'dist', name), join(dir, name));
+  for (const name of ['bin.cjs', 'precommit.cjs', 'main.cjs', 'worker.cjs']) copyFileSync(join(ROOT, 'dist', name), join(dir, name));
   return { bin: join(dir, 'bin.cjs'), cacheDir: join(dir, '.v8-cache') };
 }
 
@@ -146,6 +146,32 @@ bin('every other command runs from dist/main.cjs, through a code cache of its ow
   assert.ok(all.includes(`main-${id}-other-${process.version}-${process.arch}.bin`), all.join(', '));
   assert.ok(all.some((n) => new RegExp(`^main-${id}-rules-f[0-9a-f]{8}-`).test(n)), all.join(', '));
   assert.ok(readFileSync(join(cacheDir, rulesCache)).equals(made), 'the first rules cache is untouched');
+});
+
+bin("a large scan's worker threads run dist/worker.cjs through a code cache of their own, which changes no finding", () => {
+  const { bin: binPath, cacheDir } = copyOfBin();
+  const repo = Repo.init();
+  repo.write('src/a.js', `${'const x = 1;\n'.repeat(2000)}${leak()}`);
+  repo.write('src/b.js', 'export const answer = 42;\n');
+  repo.git('add', '-A');
+  repo.git('commit', '-q', '-m', 'code');
+  // SHIPGATE_SCAN_THREADS starts workers for any scan; every file is read by one.
+  const scan = (): Run => repo.run(process.execPath, [binPath, 'scan', '--no-cache', '--format', 'json'], { env: { SHIPGATE_SCAN_THREADS: '2' } });
+  const findings = (run: Run): string[] => (JSON.parse(run.stdout) as { findings: { ruleId: string; file: string; line: number }[] }).findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`);
+  const first = scan();
+  assert.is(first.code, 1, first.out);
+  assert.equal(findings(first), ['github-token src/a.js:2001']);
+  const id = /^\/\/ shipgate worker bundle ([0-9a-f]{16})\n/.exec(readFileSync(join(ROOT, 'dist', 'worker.cjs'), 'latin1'))?.[1];
+  assert.ok(id, 'the bundle names its build on its first line');
+  const workerCache = join(cacheDir, `worker-${id}-${process.version}-${process.arch}.bin`);
+  assert.ok(existsSync(workerCache), readdirSync(cacheDir).join(', '));
+  const made = readFileSync(workerCache);
+  assert.equal(findings(scan()), findings(first));
+  assert.ok(readFileSync(workerCache).equals(made), 'an accepted cache is not rewritten');
+  const garbage = Buffer.alloc(4096, 0x5a);
+  writeFileSync(workerCache, garbage);
+  assert.equal(findings(scan()), findings(first), 'a corrupt cache changes no finding');
+  assert.not.ok(readFileSync(workerCache).equals(garbage), 'the rejected cache was rewritten');
 });
 
 bin('the installed hook runs the bin', () => {

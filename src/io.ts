@@ -24,16 +24,29 @@ export async function readAllStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Writes all of `text` to fd 1 or 2, finishing through the stream if the pipe is non-blocking and full. */
+/** Its reader is gone (`shipgate scan --format json | head`): the rest has nowhere to go. */
+function isBrokenPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+}
+
+/**
+ * Writes all of `text` to fd 1 or 2, finishing through the stream if the pipe is non-blocking and
+ * full. A pipe whose reader has gone takes no more, as with git or ripgrep: the command ends
+ * with the exit code of its verdict, not an error.
+ */
 export function writeFd(fd: 1 | 2, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
   let offset = 0;
   try {
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
   } catch (error) {
+    if (isBrokenPipe(error)) return;
     if (!isAgain(error)) throw error;
     const stream = fd === 1 ? process.stdout : process.stderr;
-    const written = new Promise<void>((resolve) => stream.write(bytes.subarray(offset), () => resolve()));
+    const written = new Promise<void>((resolve, reject) => {
+      stream.once('error', (streamError) => (isBrokenPipe(streamError) ? resolve() : reject(streamError)));
+      stream.write(bytes.subarray(offset), () => resolve());
+    });
     pending = pending ? pending.then(() => written) : written;
   }
 }

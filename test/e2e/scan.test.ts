@@ -7,7 +7,7 @@ import * as assert from 'uvu/assert';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, Repo, removeTemps } from '../helpers/repo.js';
+import { BIN, CLI, Repo, removeTemps } from '../helpers/repo.js';
 import { tokens } from '../helpers/tokens.js';
 
 const s = suite('shipgate scan');
@@ -391,6 +391,20 @@ s('--fail-on warn, files over scan.maxFileBytes, and --quiet', () => {
   commitAll(clean, 'clean');
   const q = clean.shipgate(['scan', '--quiet']);
   assert.equal([q.code, q.stdout, q.stderr], [0, '', '']);
+});
+
+s('a report piped to a reader that stops early ends with the verdict, not an error', () => {
+  const repo = Repo.init();
+  // Over 64 KB of report, more than a pipe holds, so the reader is gone before it is all written.
+  repo.write('keys.js', Array.from({ length: 400 }, () => `const t = '${tokens.githubClassic()}';`).join('\n') + '\n');
+  commitAll(repo, 'keys');
+  for (const format of ['json', 'sarif', 'text']) {
+    const r = repo.run('bash', ['-c', `"${process.execPath}" "${BIN}" scan --format ${format} | head -c 100 >/dev/null; echo "exit \${PIPESTATUS[0]}"`]);
+    assert.is(r.stdout.trim(), 'exit 1', `${format}: ${r.out}`);
+    assert.not.match(r.stderr, 'internal error', format);
+  }
+  const rules = repo.run('bash', ['-c', `"${process.execPath}" "${BIN}" rules | head -c 10 >/dev/null; echo "exit \${PIPESTATUS[0]}"`]);
+  assert.is(rules.stdout.trim(), 'exit 0', rules.out);
 });
 
 s('--release adds the release gate on HEAD to the scan', () => {

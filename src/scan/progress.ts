@@ -15,16 +15,33 @@ export interface Progress {
 const DELAY_MS = 1000;
 const REDRAW_MS = 100;
 
-export function createProgress(options: { enabled: boolean; totalFiles?: number; totalBytes?: number; unit?: string }): Progress {
+/** Where the line goes and the time it is drawn by: stderr and the clock, or a test's. */
+export interface ProgressTerminal {
+  isTty(): boolean;
+  columns(): number;
+  write(text: string): void;
+  now(): number;
+}
+
+const stderrTerminal: ProgressTerminal = {
+  isTty: isStderrTty,
+  columns: () => process.stderr.columns || 80,
+  write: (text) => void process.stderr.write(text),
+  now: () => performance.now(),
+};
+
+export function createProgress(
+  options: { enabled: boolean; totalFiles?: number; totalBytes?: number; unit?: string }, terminal: ProgressTerminal = stderrTerminal,
+): Progress {
   let files = 0;
   let bytes = 0;
   let drawn = false;
   let lastDraw = 0;
-  const started = performance.now();
+  const started = terminal.now();
   const unit = options.unit ?? 'files';
-  const enabled = options.enabled && isStderrTty();
+  const enabled = options.enabled && terminal.isTty();
   const draw = (): void => {
-    const elapsed = (performance.now() - started) / 1000;
+    const elapsed = (terminal.now() - started) / 1000;
     const rate = bytes / 1e6 / Math.max(elapsed, 0.001);
     const parts = [
       options.totalFiles !== undefined ? `${groupThousands(files)}/${groupThousands(options.totalFiles)} ${unit}` : `${groupThousands(files)} ${unit}`,
@@ -37,14 +54,13 @@ export function createProgress(options: { enabled: boolean; totalFiles?: number;
       // Not every file's size is known (a walk without the cache): the files left at the rate of files.
       parts.push(`ETA ${formatSeconds(Math.max(0, ((options.totalFiles - files) * elapsed) / files))}`);
     }
-    const columns = process.stderr.columns || 80;
-    process.stderr.write(`\r\x1b[K${`shipgate: scanning ${parts.join(', ')}`.slice(0, columns - 1)}`);
+    terminal.write(`\r\x1b[K${`shipgate: scanning ${parts.join(', ')}`.slice(0, terminal.columns() - 1)}`);
     drawn = true;
   };
   const timer = enabled ? setInterval(() => tick(), REDRAW_MS * 2) : undefined;
   timer?.unref();
   const tick = (): void => {
-    const now = performance.now();
+    const now = terminal.now();
     if (now - started < DELAY_MS || now - lastDraw < REDRAW_MS) return;
     lastDraw = now;
     draw();
@@ -57,7 +73,7 @@ export function createProgress(options: { enabled: boolean; totalFiles?: number;
     },
     done() {
       if (timer) clearInterval(timer);
-      if (drawn) process.stderr.write('\r\x1b[K');
+      if (drawn) terminal.write('\r\x1b[K');
     },
     get filesDone() {
       return files;

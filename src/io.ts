@@ -44,8 +44,15 @@ export function writeFd(fd: 1 | 2, text: string): void {
     if (!isAgain(error)) throw error;
     const stream = fd === 1 ? process.stdout : process.stderr;
     const written = new Promise<void>((resolve, reject) => {
-      stream.once('error', (streamError) => (isBrokenPipe(streamError) ? resolve() : reject(streamError)));
-      stream.write(bytes.subarray(offset), () => resolve());
+      // A failed write calls back with its error, then the stream emits it: the listener stays
+      // for that, and goes once the write is done.
+      const settle = (streamError?: Error | null): void => {
+        if (!streamError) stream.off('error', settle);
+        if (!streamError || isBrokenPipe(streamError)) resolve();
+        else reject(streamError);
+      };
+      stream.once('error', settle);
+      stream.write(bytes.subarray(offset), settle);
     });
     pending = pending ? pending.then(() => written) : written;
   }

@@ -181,7 +181,8 @@ export function walkWithStats(
 ): { listed: ListedFile[]; ignored: number } {
   const listed: ListedFile[] = [];
   let ignored = 0;
-  let stat = true;
+  /** Whether regular files are still lstat'ed (always, without `sizes`). */
+  let statting = true;
   const visitDir = (full: string, rel: string): void => {
     let entries: Dirent[];
     try {
@@ -204,12 +205,12 @@ export function walkWithStats(
       }
       if (entry.isSymbolicLink()) listed.push({ path: childRel, kind: 'symlink' });
       else if (!entry.isFile()) listed.push({ path: childRel, kind: 'other' });
-      else if (!stat) listed.push({ path: childRel, kind: 'file' });
+      else if (!statting) listed.push({ path: childRel, kind: 'file' });
       else {
-        const stats = lstatSync(dir + name, { throwIfNoEntry: false });
-        if (!stats) continue;
-        listed.push(toListed(childRel, stats));
-        if (sizes && stats.isFile()) stat = sizes(stats.size);
+        const stat = lstatSync(dir + name, { throwIfNoEntry: false });
+        if (!stat) continue;
+        listed.push(toListed(childRel, stat));
+        if (sizes && stat.isFile()) statting = sizes(stat.size);
       }
     }
   };

@@ -100,15 +100,16 @@ const KEYWORD_ESCAPE = /\\(?:\/|u[0-9a-fA-F]{4})/;
  * in for some characters (src/wide-text.ts), as it really is.
  */
 export function findDecodedSegments(
-  text: string, holdsKeyword: (lineStart: number) => boolean = () => true, read: TextSlicer = text,
+  text: string, holdsKeyword: (lineStart: number) => boolean = () => true, read: TextSlicer = text, textRuns?: readonly number[],
 ): DecodedSegment[] {
   const segments: DecodedSegment[] = [];
-  // The prefilter has put a large text in WebAssembly memory (src/wasm/text-scan.ts).
-  const scan = textScanHolding(text);
+  // The prefilter has put a large text in WebAssembly memory (src/wasm/text-scan.ts), or its
+  // runs were found there with its file's (`textRuns`).
+  const scan = textRuns ? undefined : textScanHolding(text);
   // WebAssembly also leaves out the runs decodeBase64Text would reject (surelyBinary's check and
   // more): most of them.
-  const bytes = scan ? undefined : textBytes.of(text);
-  const runs = bytes ? runsIn(bytes, text.length) : scan!.textRuns();
+  const bytes = textRuns || scan ? undefined : textBytes.of(text);
+  const runs = bytes ? runsIn(bytes, text.length) : (textRuns ?? scan!.textRuns());
   for (let r = 0; r < runs.length; r += 2) {
     const offset = runs[r]!;
     const length = runs[r + 1]!;

@@ -5,7 +5,7 @@ import { compileGlobs, type PathMatcher } from './globs.js';
 import { findDecodedSegments } from './decode.js';
 import { textScanHolding } from './wasm/text-scan.js';
 import { ExactReader, type TextSlicer } from './wide-text.js';
-import { buildKeywordIndex, FAST_PASS_INPUT_CHARS, findCandidates, type Candidates, type KeywordIndex } from './prefilter.js';
+import { buildKeywordIndex, candidatesFromHits, FAST_PASS_INPUT_CHARS, findCandidates, type Candidates, type KeywordIndex } from './prefilter.js';
 import { fingerprintOf, isAllowedInline, redact } from './findings.js';
 import type {
   ChangeRule, Chunk, ContentRule, FileRule, Finding, PackageContext, PackageRule, Rule, ScanFile, ScanInput, ScanResult, Severity,
@@ -13,7 +13,7 @@ import type {
 } from './types.js';
 
 /** How far past its first line a multi-line match (a PEM block) may reach. */
-const MULTILINE_WINDOW = 64 * 1024;
+export const MULTILINE_WINDOW = 64 * 1024;
 
 export interface RuleSelection {
   rules: Rule[];
@@ -225,9 +225,10 @@ function scanChunk(
     };
   };
   const seenOnLine = new Set<string>();
-  const candidates = findCandidates(text, engine.keywords);
+  const found = chunk.found;
+  const candidates = found ? candidatesFromHits(text, engine.keywords, found.hits, found.shift) : findCandidates(text, engine.keywords);
   // Counted while the prefilter's copy of a large text is in WebAssembly memory.
-  const lineCount = countLines(text);
+  const lineCount = found ? found.lines : countLines(text);
   runCandidates(engine, file.path, text, exact, candidates, (rule, secret, at, end) => {
     const f = finding(rule, secret, at, {});
     seenOnLine.add(`${rule.id}\0${f.line}`);
@@ -237,7 +238,7 @@ function scanChunk(
   // Secrets inside base64 blobs and JSON-escaped strings: found in the decoded text, reported
   // at the encoded segment, allowed by a comment on its line. A rule that already matched the
   // line as written (an escaped PEM block) is not reported twice.
-  for (const segment of findDecodedSegments(text, keywordLines(candidates), read)) {
+  for (const segment of findDecodedSegments(text, keywordLines(candidates), read, found?.runs)) {
     // The text before the blob on its line comes along, so a rule that needs the key name
     // (`AWS_SECRET_ACCESS_KEY: <base64>`) sees it next to the decoded value.
     const prefix = segment.encoding === 'base64' ? read.slice(lines.startOf(segment.offset), segment.offset) : '';

@@ -207,10 +207,28 @@ function keywordAt(text: string, at: number, keyword: string): boolean {
  * corpus), else in JavaScript; `useWasm` false is for that test.
  */
 export function findFast(text: string, index: KeywordIndex, useWasm = true): Candidates {
-  index.fast ??= buildFast(index);
-  if (!index.fast) return findWithRegex(text, index);
+  const tables = fastTables(index);
+  if (!tables) return findWithRegex(text, index);
   const scan = useWasm ? textScan() : null;
-  return scan ? findWithWasm(text, scan, index.ruleCount, index.fast) : findInBytes(text, textBytes.of(text), index.ruleCount, index.fast);
+  return scan ? findWithWasm(text, scan, index.ruleCount, tables) : findInBytes(text, textBytes.of(text), index.ruleCount, tables);
+}
+
+/** The rolling-hash pass's tables of an index, built on first use; null when its keywords do not allow them. */
+export function fastTables(index: KeywordIndex): FastTables | null {
+  return (index.fast ??= buildFast(index));
+}
+
+/**
+ * The candidates of `text` from the keywords found in it (offset and keyword id pairs, as
+ * TextScan.keywordHits gives them, each offset `shift` more than in `text`): findCandidates'
+ * answer, where the keyword pass ran over a larger text that holds this one (src/scan/file-chunks.ts).
+ */
+export function candidatesFromHits(text: string, index: KeywordIndex, hits: Int32Array, shift: number): Candidates {
+  index.seen += text.length;
+  const found = new Found(text, index.ruleCount);
+  const keywords = index.fast!.keywords;
+  for (let h = 0; h < hits.length; h += 2) found.add(keywords[hits[h + 1]!]!.rules, hits[h]! - shift);
+  return found.rules;
 }
 
 /** findInBytes run by text-scan.wat. */

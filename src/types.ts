@@ -200,6 +200,21 @@ export interface Chunk {
    * file decoded for a large scan (src/wide-text.ts). What a rule reads is sliced exactly.
    */
   wide?: WideRuns;
+  /** What the WebAssembly passes found in `text`, run over the whole file it is part of (src/scan/file-chunks.ts). */
+  found?: FoundInChunk;
+}
+
+/** A chunk's keywords, base64 runs and lines, found before it was cut from its file. */
+export interface FoundInChunk {
+  /**
+   * Offset and keyword id pairs, as TextScan.keywordHits finds them in the chunk's file (src/prefilter.ts
+   * candidatesFromHits): an offset is `shift` more than in the chunk.
+   */
+  hits: Int32Array;
+  shift: number;
+  /** Offset and length pairs of the base64 runs decodeBase64Text may accept (TextScan.textRuns). */
+  runs: number[];
+  lines: number;
 }
 
 export type ChangeStatus = 'A' | 'M' | 'R' | 'C' | 'T' | 'D';

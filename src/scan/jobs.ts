@@ -7,11 +7,10 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runEngine, type Engine } from '../engine.js';
-import { BULK_FAST_PASS_AFTER_CHARS, takesFastPass } from '../prefilter.js';
-import { textScan } from '../wasm/text-scan.js';
+import { BULK_FAST_PASS_AFTER_CHARS } from '../prefilter.js';
+import { fileChunks } from './file-chunks.js';
 import type { PathMatcher } from '../globs.js';
 import type { Finding, ScanFile } from '../types.js';
-import type { WideRuns } from '../wide-text.js';
 
 /** What the pool is told once, to build the same engine as the main thread. */
 export interface EngineInit {
@@ -92,36 +91,17 @@ export function isBinary(bytes: Uint8Array): boolean {
   return (bytes.length > 8000 ? bytes.subarray(0, 8000) : bytes).indexOf(0) !== -1;
 }
 
-/** The rules over one whole file's bytes (file rules see its path; binary content is not read as text). */
-export function scanBytes(engine: Engine, path: string, bytes: Uint8Array): Omit<FileResult, 'path'> {
+/** The rules over one whole file's bytes (file rules see its path; binary content is not read as text), its text in chunks of `chunkChars` (src/scan/file-chunks.ts). */
+export function scanBytes(engine: Engine, path: string, bytes: Uint8Array, chunkChars?: number): Omit<FileResult, 'path'> {
   const binary = isBinary(bytes);
-  const { text, wide } = binary ? { text: '' } : fileText(engine, bytes);
-  const file: ScanFile = { path, status: 'A', kind: 'file', binary, chunks: text ? [{ startLine: 1, text, ...(wide ? { wide } : {}) }] : [] };
+  const text = binary ? undefined : fileChunks(engine, bytes, chunkChars);
+  const file: ScanFile = { path, status: 'A', kind: 'file', binary, chunks: text?.chunks ?? [] };
   const r = runEngine(engine, { stage: 'scan', label: '', files: [file] });
-  return { size: bytes.length, binary, lines: r.stats.lines, bytes: r.stats.bytes, suppressed: r.stats.suppressed, findings: r.findings };
-}
-
-/**
- * A file's bytes decoded as UTF-8, without a byte order mark and one last newline; for the
- * keyword pass in WebAssembly, with stand-ins for characters beyond Latin-1 (src/wide-text.ts).
- */
-export function fileText(engine: Engine, bytes: Uint8Array): { text: string; wide?: WideRuns } {
-  let start = 0;
-  let end = bytes.length;
-  if (end >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  if (end > start && bytes[end - 1] === 0x0a) end--;
-  const view = bytes.subarray(start, end);
-  // Decoded into WebAssembly memory where the keyword pass will read it there.
-  const scan = takesFastPass(engine.keywords, view.length) ? textScan() : null;
-  if (scan) {
-    try {
-      return scan.decode(view);
-    } catch (error) {
-      // Its memory cannot grow to hold the file: the JavaScript passes read the string.
-      if (!(error instanceof RangeError)) throw error;
-    }
-  }
-  return { text: Buffer.from(view.buffer, view.byteOffset, view.length).toString('utf8') };
+  // A text in chunks counts as a whole: its chunks overlap by a line end.
+  return {
+    size: bytes.length, binary, lines: text?.whole?.lines ?? r.stats.lines, bytes: text?.whole?.chars ?? r.stats.bytes,
+    suppressed: r.stats.suppressed, findings: r.findings,
+  };
 }
 
 const EMPTY = { size: 0, binary: false, lines: 0, bytes: 0, suppressed: 0, findings: [] as Finding[] };

@@ -43,7 +43,7 @@ interface Exports {
   resume: WebAssembly.Global;
   base64Runs(n: number, out: number): number;
   textRuns(runs: number, count: number): number;
-  newlines(n: number): number;
+  newlines(start: number, n: number): number;
   narrow(from: number, n: number): void;
   wideRuns(n: number, out: number, cap: number): number;
 }
@@ -103,22 +103,24 @@ export class TextScan {
   }
 
   /**
-   * The text of UTF-8 bytes, what Buffer's toString('utf8') makes of them, loaded: its bytes (see
-   * load) are made from the UTF-8 in memory, not copied back from the string. A text with
-   * characters beyond Latin-1 comes as its bytes read as Latin-1, with U+00FF for each of their
-   * UTF-16 units, and those stretches as they are (src/wide-text.ts): a one-byte string.
+   * The text of UTF-8 bytes put in memory as `load` puts it, made from the UTF-8 in memory, not
+   * from a string; `slice` makes its strings. A text with characters beyond Latin-1 is read as
+   * its bytes read as Latin-1, with U+00FF for each of their UTF-16 units, and those stretches
+   * as they are (src/wide-text.ts): one-byte strings. A text with more than WIDE_RUN_CAP such
+   * stretches comes back as Buffer decodes it, a string, and is not loaded.
    *
    * Node 20's UTF-8 decoder reads a text with any character beyond ASCII ~10x slower than an ASCII
    * one (1.1 ns a byte for a 12 MB bundle holding 4 such characters; Node 24's, 0.1): only the
    * stretches beyond ASCII are decoded as UTF-8. They are cut at ASCII bytes, which end every
    * UTF-8 sequence, valid or not, so each decodes as it does in the whole.
    */
-  decode(bytes: Uint8Array): { text: string; wide?: WideRuns } {
+  decodeInPlace(bytes: Uint8Array): { text: string } | { wide?: WideRuns } {
     const n = bytes.length;
     const out = TEXT_AT + align16(n + 16);
     // Room for the runs here, and for base64Runs's afterwards (under n / 21 + 1 pairs).
     this.reserve(out + n + 8 * (WIDE_RUN_CAP + 1));
     this.text = undefined; // its bytes are overwritten now, whatever happens next
+    this.n = 0;
     this.buffer.set(bytes, TEXT_AT);
     const count = this.wasm.wideRuns(n, out, WIDE_RUN_CAP);
     const buffer = this.buffer;
@@ -152,10 +154,31 @@ export class TextScan {
     if (units !== from) buffer.copyWithin(TEXT_AT + units, TEXT_AT + from, TEXT_AT + n);
     units += n - from;
     buffer[TEXT_AT + units] = 0;
-    const text = buffer.toString('latin1', TEXT_AT, TEXT_AT + units);
-    this.text = text;
     this.n = units;
-    return at.length ? { text, wide: { at, texts } } : { text };
+    return at.length ? { wide: { at, texts } } : {};
+  }
+
+  /** The loaded text's length. */
+  get length(): number {
+    return this.n;
+  }
+
+  /** Characters `start` to `end` of the text (loaded), as a string. */
+  slice(start: number, end: number): string {
+    return this.buffer.toString('latin1', TEXT_AT + start, TEXT_AT + end);
+  }
+
+  /** Where the first newline at or after `from` is in the text (loaded), or -1. */
+  newlineFrom(from: number): number {
+    const at = this.buffer.indexOf(0x0a, TEXT_AT + from);
+    return at === -1 || at >= TEXT_AT + this.n ? -1 : at - TEXT_AT;
+  }
+
+  /** Where the line holding offset `at` of the text (loaded) starts. */
+  lineStartOf(at: number): number {
+    if (at === 0) return 0;
+    const newline = this.buffer.lastIndexOf(0x0a, TEXT_AT + at - 1);
+    return newline < TEXT_AT ? 0 : newline - TEXT_AT + 1;
   }
 
   /** Whether `text` is the one in memory. */
@@ -170,19 +193,29 @@ export class TextScan {
    * characters), or two prefixes read alike (foldedPrefixes): the caller runs findInBytes.
    */
   keywords(tables: FastTables, onHit: (at: number, keyword: number) => void): boolean {
+    const hits = this.keywordHits(tables);
+    if (!hits) return false;
+    for (let h = 0; h < hits.length; h += 2) onHit(hits[h]!, hits[h + 1]!);
+    return true;
+  }
+
+  /** The keywords `keywords` visits, as (offset, keyword id) pairs; null where it returns false. */
+  keywordHits(tables: FastTables): Int32Array | null {
     if (tables !== this.tables) {
       this.tables = tables;
       this.placed = this.place(tables);
     }
     const placed = this.placed;
-    if (!placed) return false;
-    const words = this.words;
+    if (!placed) return null;
+    let hits: Int32Array | undefined;
     for (let start = 0; start < this.n;) {
       const count = this.wasm.keywords(this.n, start, tables.gram, placed.lists, placed.keywords);
-      for (let k = 0, w = HITS_AT >> 2; k < count; k++, w += 2) onHit(words[w]!, words[w + 1]!);
+      // Copied out at once: the next text, or the next call, writes over them.
+      const found = this.words.slice(HITS_AT >> 2, (HITS_AT >> 2) + 2 * count);
+      hits = hits ? concatHits(hits, found) : found;
       start = this.wasm.resume.value as number;
     }
-    return true;
+    return hits ?? new Int32Array(0);
   }
 
   /** Copies the tables into memory (see text-scan.wat's keywords). */
@@ -228,9 +261,9 @@ export class TextScan {
     return Array.from(this.words.subarray(out >> 2, (out >> 2) + 2 * count));
   }
 
-  /** Newlines in the text (loaded). */
-  newlines(): number {
-    return this.wasm.newlines(this.n);
+  /** Newlines in the text (loaded), from `start` to `end` (its end). */
+  newlines(start = 0, end = this.n): number {
+    return this.wasm.newlines(start, end);
   }
 
   private reserve(bytes: number): void {
@@ -248,6 +281,13 @@ export class TextScan {
 }
 
 const align16 = (n: number): number => (n + 15) & ~15;
+
+function concatHits(a: Int32Array, b: Int32Array): Int32Array {
+  const both = new Int32Array(a.length + b.length);
+  both.set(a);
+  both.set(b, a.length);
+  return both;
+}
 
 /**
  * PREFIX's entries: the last three characters before a keyword's prefix ends, as text-scan.wat's

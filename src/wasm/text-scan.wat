@@ -335,10 +335,11 @@
         (i32.lt_u (i32.sub (local.get $byte) (i32.const 0x20)) (i32.const 0x5f))
         (i32.or (i32.eq (local.get $byte) (i32.const 9)) (i32.or (i32.eq (local.get $byte) (i32.const 10)) (i32.eq (local.get $byte) (i32.const 13)))))))
 
-    ;; How many newlines the text's first n bytes hold, 16 at a time.
-  (func (export "newlines") (param $n i32) (result i32)
+  ;; How many newlines the text holds from `start` to n, 16 bytes at a time.
+  (func (export "newlines") (param $start i32) (param $n i32) (result i32)
     (local $i i32) (local $count i32) (local $whole i32)
-    (local.set $whole (i32.and (local.get $n) (i32.const -16)))
+    (local.set $i (local.get $start))
+    (local.set $whole (i32.sub (local.get $n) (i32.and (i32.sub (local.get $n) (local.get $start)) (i32.const 15))))
     (block $done
       (loop $block
         (br_if $done (i32.ge_u (local.get $i) (local.get $whole)))

@@ -1,20 +1,20 @@
-// A whole file's text (src/scan/jobs.ts fileText): its UTF-8 decoded, without a byte order mark
-// and one last newline, the same whether it is decoded into WebAssembly memory for the keyword
-// pass or by Buffer, and the findings on it the same.
+// A whole file's text (src/scan/file-chunks.ts fileChunks): its UTF-8 decoded, without a byte
+// order mark and one last newline, the same whether it is decoded into WebAssembly memory for the
+// keyword pass or by Buffer, and the findings on it the same.
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createEngine } from '../../src/engine.js';
 import { FAST_PASS_AFTER_CHARS } from '../../src/prefilter.js';
-import { fileText, scanBytes } from '../../src/scan/jobs.js';
-import { textScanHolding } from '../../src/wasm/text-scan.js';
-import { sliceExact } from '../../src/wide-text.js';
+import { fileChunks } from '../../src/scan/file-chunks.js';
+import { scanBytes } from '../../src/scan/jobs.js';
+import { textOfChunks } from '../helpers/chunks.js';
 import { rules } from '../../rules/index.js';
 import { tokens } from '../helpers/tokens.js';
 
 const contentRules = [...rules.values()].filter((rule) => rule.kind === 'content' && rule.stages.includes('scan'));
 
-/** What a file's text was before fileText: Buffer's decoding, then the mark and newline dropped. */
+/** What a file's text was before fileChunks: Buffer's decoding, then the mark and newline dropped. */
 function expectedText(bytes: Buffer): string {
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -32,19 +32,22 @@ const samples = (): Buffer[] => {
   ];
 };
 
-test('fileText: the text Buffer decodes, without a byte order mark and one last newline, by either pass', () => {
+test('fileChunks: the text Buffer decodes, without a byte order mark and one last newline, by either pass', () => {
   for (const fast of [false, true]) {
     const engine = createEngine(contentRules);
     if (fast) engine.keywords.seen = FAST_PASS_AFTER_CHARS;
     for (const bytes of samples()) {
-      const { text, wide } = fileText(engine, bytes);
-      assert.is(sliceExact(text, wide, 0, text.length), expectedText(bytes), `${fast ? 'WebAssembly' : 'Buffer'}: ${bytes.toString('hex')}`);
-      if (fast && text.length > 0) assert.ok(textScanHolding(text), 'decoded into memory for the keyword pass');
+      for (const chunkChars of [undefined, 8]) {
+        const { chunks } = fileChunks(engine, bytes, chunkChars);
+        assert.is(textOfChunks(chunks), expectedText(bytes), `${fast ? 'WebAssembly' : 'Buffer'}, chunks of ${chunkChars ?? 'any size'}: ${bytes.toString('hex')}`);
+        if (fast) assert.ok(chunks.every((chunk) => chunk.found), 'the keyword pass ran in WebAssembly memory');
+        if (!fast || chunkChars === undefined) assert.ok(chunks.length <= 1, 'one chunk');
+      }
     }
   }
 });
 
-test('fileText: findings, lines and columns are the same from either pass', () => {
+test('fileChunks: findings, lines and columns are the same from either pass', () => {
   const bodies = samples().filter((bytes) => bytes.length > 20);
   const slow = createEngine(contentRules);
   const fast = createEngine(contentRules);
@@ -59,7 +62,7 @@ test('fileText: findings, lines and columns are the same from either pass', () =
   assert.equal(found.map((f) => [f.ruleId, f.line, f.column]), [['github-token', 1, 14]]);
 });
 
-test('fileText: a file WebAssembly memory cannot grow to hold is decoded by Buffer, and scanned', () => {
+test('fileChunks: a file WebAssembly memory cannot grow to hold is decoded by Buffer, and scanned', () => {
   const engine = createEngine(contentRules);
   engine.keywords.seen = FAST_PASS_AFTER_CHARS;
   const token = tokens.githubClassic();
@@ -70,7 +73,7 @@ test('fileText: a file WebAssembly memory cannot grow to hold is decoded by Buff
     throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
   };
   try {
-    assert.is(fileText(engine, bytes).text, expectedText(bytes));
+    assert.is(textOfChunks(fileChunks(engine, bytes).chunks), expectedText(bytes));
     assert.equal(scanBytes(engine, 'big.js', bytes).findings.map((f) => [f.ruleId, f.line, f.column]), [['github-token', 2, 16]]);
   } finally {
     WebAssembly.Memory.prototype.grow = grow;

@@ -133,15 +133,21 @@ function buildFast(index: KeywordIndex): FastTables | null {
   const next = new Uint16Array((groups.length + 1) << 7);
   const buckets: FastKeyword[][] = [];
   const bucketOf = new Map<string, number>();
+  // A bucket's number (1 + its index), each distinct list of keywords once.
+  const numberOf = (bucket: FastKeyword[]): number => {
+    if (bucket.length === 0) return 0;
+    const key = bucket.map((k) => k.id).join();
+    let number = bucketOf.get(key);
+    if (number === undefined) bucketOf.set(key, (number = buckets.push(bucket)));
+    return number;
+  };
   groups.forEach((group, g) => {
-    for (let c = 0; c < 128; c++) {
-      // The keywords that are the prefix itself, and those that continue with c.
-      const bucket = group.filter((k) => k.codes.length === gram || k.codes[gram] === c);
-      if (bucket.length === 0) continue;
-      const key = bucket.map((k) => k.id).join();
-      if (!bucketOf.has(key)) bucketOf.set(key, buckets.push(bucket));
-      next[((g + 1) << 7) | c] = bucketOf.get(key)!;
-    }
+    // The keywords that are the prefix itself go in every bucket of the group; with them, those
+    // that continue with the character after it.
+    const row = (g + 1) << 7;
+    next.fill(numberOf(group.filter((k) => k.codes.length === gram)), row, row + 128);
+    const after = [...new Set(group.filter((k) => k.codes.length > gram).map((k) => k.codes[gram]!))].sort((a, b) => a - b);
+    for (const c of after) next[row | c] = numberOf(group.filter((k) => k.codes.length === gram || k.codes[gram] === c));
   });
   const tables = { gram, prefixes, next, buckets, keywords: all };
   // A first run over every keyword gives each path through the loop type feedback before V8

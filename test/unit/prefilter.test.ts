@@ -5,7 +5,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
-  BULK_FAST_PASS_AFTER_CHARS, buildKeywordIndex, FAST_PASS_AFTER_CHARS, FAST_PASS_INPUT_CHARS, findCandidates, findFast, findWithRegex, type Candidates, type KeywordIndex,
+  BULK_FAST_PASS_AFTER_CHARS, buildKeywordIndex, FAST_PASS_AFTER_CHARS, FAST_PASS_INPUT_CHARS, fastTables, findCandidates, findFast, findWithRegex,
+  type Candidates, type KeywordIndex,
 } from '../../src/prefilter.js';
 import { runJob } from '../../src/scan/jobs.js';
 import { createEngine, runEngine } from '../../src/engine.js';
@@ -30,6 +31,30 @@ for (const [name, find] of [['regex', findWithRegex], ['rolling hash', findFast]
     assert.equal(plainCandidates(find(text, index)), [[0, [13], [17]], [1, [13, 25], [17, 34]], [2, [25], [25]]]);
   });
 }
+
+test('prefilter: the rolling hash\'s bucket for a prefix and the character after it holds the keywords that are that prefix or go on with it, in order', () => {
+  const random = prng(71);
+  const sets = [[...rules.values()].filter((r): r is ContentRule => r.kind === 'content')];
+  for (let round = 0; round < 30; round++) {
+    // Keywords sharing prefixes, some of them the prefix itself.
+    const words = Array.from({ length: 1 + Math.floor(random() * 40) }, () => randomFrom('abc_-', 3 + Math.floor(random() * 3)));
+    sets.push([keywordRule('r', [...new Set(words)])]);
+  }
+  for (const set of sets) {
+    const index = buildKeywordIndex(set);
+    const tables = fastTables(index)!;
+    const hash = (codes: Uint8Array): number => Array.from(codes.subarray(0, tables.gram)).reduce((h, c) => (h << 7) | c, 0);
+    for (const keyword of tables.keywords) {
+      const group = tables.prefixes[hash(keyword.codes)]!;
+      const members = tables.keywords.filter((k) => tables.prefixes[hash(k.codes)] === group);
+      for (let c = 0; c < 128; c++) {
+        const expected = members.filter((k) => k.codes.length === tables.gram || k.codes[tables.gram] === c);
+        const bucket = tables.next[(group << 7) | c]!;
+        assert.equal(bucket === 0 ? [] : tables.buckets[bucket - 1]!.map((k) => k.id), expected.map((k) => k.id), `${String.fromCharCode(...keyword.codes)} then ${c}`);
+      }
+    }
+  }
+});
 
 // src/decode.ts decodes a JSON-escaped line without a keyword only if it has a \/ or \uXXXX
 // escape: the other escapes must stand for characters no keyword has.

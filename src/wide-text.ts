@@ -1,4 +1,4 @@
-// A whole file's text as a whole-repository scan holds it (src/wasm/text-scan.ts decode): one
+// A whole file's text as a whole-repository scan holds it (src/wasm/text-scan.ts decodeInPlace): one
 // byte per UTF-16 unit, with U+00FF standing in for each unit of a character beyond Latin-1, and
 // those stretches kept aside as they are. Node 20 makes a text holding any such character a
 // two-byte string, which every search and regex then reads at half the speed, and made it from

@@ -1,6 +1,7 @@
 ;; The loops of a whole-repository scan that look at every character, in WebAssembly: the
 ;; keyword prefilter (src/prefilter.ts), the base64 run finder (src/decode.ts), the line count
-;; (src/engine.ts) and the narrowing of a text's UTF-16 units to bytes (src/text-bytes.ts). Each
+;; (src/engine.ts, src/scan/file-chunks.ts) and the narrowing of a text's UTF-16 units to bytes
+;; (src/text-bytes.ts). Each
 ;; does exactly what the JavaScript loop it stands for does (test/unit/text-scan.test.ts holds
 ;; them to it); they are 2 to 6 times faster: WebAssembly has no bounds check on each read,
 ;; and looks at 16 or 64 bytes at a time (SIMD) to count lines and skip what holds no base64 run.

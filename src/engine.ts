@@ -227,7 +227,7 @@ function scanChunk(
   const seenOnLine = new Set<string>();
   const found = chunk.found;
   const candidates = found ? candidatesFromHits(text, engine.keywords, found.hits, found.shift) : findCandidates(text, engine.keywords);
-  // Counted while the prefilter's copy of a large text is in WebAssembly memory.
+  // Counted in WebAssembly memory: with the chunk's file, or while the prefilter's copy of a large text is there.
   const lineCount = found ? found.lines : countLines(text);
   runCandidates(engine, file.path, text, exact, candidates, (rule, secret, at, end) => {
     const f = finding(rule, secret, at, {});

@@ -33,6 +33,8 @@ async function run(command: Command): Promise<number> {
       return (await import('./src/commands/push.js')).checkPush(command);
     case 'scan':
       if (command.mode === 'staged') return (await import('./src/commands/staged.js')).checkStaged(command, {});
+      // One that reads every file starts a worker thread before the rest of the scan loads.
+      if (!command.cache && (command.mode === 'tracked' || command.mode === 'paths')) (await import('./src/scan/scan-worker.js')).startEarlyWorker();
       return (await import('./src/commands/scan.js')).runScan(command);
     case 'baseline':
       return (await import('./src/commands/baseline.js')).writeBaseline();

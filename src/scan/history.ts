@@ -9,7 +9,8 @@ import { countHistoryCommits, streamHistory, type GitStream } from '../git.js';
 import { HistoryParser, type HistoryCommit } from '../history-parse.js';
 import type { RunContext } from '../commands/context.js';
 import type { CommitsJob, CommitResult } from './jobs.js';
-import { chooseThreads, forcedThreads, inProcessRunner, ScanInterrupted, workerRunner, type Runner } from './pool.js';
+import { chooseThreads, inProcessRunner, ScanInterrupted, workerRunner, type Runner } from './pool.js';
+import { forcedThreads } from './scan-worker.js';
 import { createProgress } from './progress.js';
 import { engineInit, type ScanStats, type WholeResult } from './whole.js';
 

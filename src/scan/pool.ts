@@ -3,10 +3,10 @@
 // or, for a scan too small to repay starting workers, the main thread alone. All run the same
 // job functions (src/scan/jobs.ts), so they find the same things.
 
-import { createRequire } from 'node:module';
 import type { Engine } from '../engine.js';
 import { compileGlobs } from '../globs.js';
 import { runJob, type EngineInit, type Job, type JobResult } from './jobs.js';
+import { availableCores, forcedThreads, MAX_THREADS, startWorker, takeEarlyWorker, tellEngine, waitingWorker, type WaitingWorker } from './scan-worker.js';
 import { delayTierUp, restoreTierUp } from './tier-up.js';
 
 export interface Runner {
@@ -36,7 +36,6 @@ export class ScanInterrupted extends Error {
 export const MIN_WORKER_BYTES = 24 * 1024 * 1024;
 /** Each worker should get at least this much, or fewer workers are started. */
 const MIN_BYTES_PER_WORKER = 8 * 1024 * 1024;
-const MAX_THREADS = 16;
 /**
  * Jobs sent ahead to each worker, so it never waits for the next one: the main thread hands out
  * jobs only between its own, and one of its jobs can be a file of megabytes. 6 rather than 2:
@@ -44,14 +43,6 @@ const MAX_THREADS = 16;
  * with the share in pump).
  */
 const AHEAD = 6;
-
-let os: typeof import('node:os') | undefined;
-
-/** SHIPGATE_SCAN_THREADS, when it is a number. */
-export function forcedThreads(env: NodeJS.ProcessEnv): number | undefined {
-  const forced = env['SHIPGATE_SCAN_THREADS']?.trim();
-  return forced && /^\d+$/.test(forced) ? Math.min(Number(forced), MAX_THREADS) : undefined;
-}
 
 /**
  * How many threads a scan of `bytes` should use (0: the main thread alone, no workers). Set by
@@ -61,9 +52,7 @@ export function chooseThreads(bytes: number, env: NodeJS.ProcessEnv = process.en
   const forced = forcedThreads(env);
   if (forced !== undefined) return forced;
   if (bytes < MIN_WORKER_BYTES) return 0;
-  os ??= createRequire(import.meta.url)('node:os') as typeof import('node:os');
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores, MAX_THREADS, Math.ceil(bytes / MIN_BYTES_PER_WORKER)));
+  return Math.max(1, Math.min(availableCores(), MAX_THREADS, Math.ceil(bytes / MIN_BYTES_PER_WORKER)));
 }
 
 /**
@@ -123,17 +112,6 @@ export function inProcessRunner(engine: Engine, ignore: readonly string[] = []):
     },
     close: async () => undefined,
   };
-}
-
-// The bundles (scripts/build.ts) say where their worker is, relative to themselves in dist/, and
-// with what arguments; unbundled, it sits next to this module.
-declare const __SHIPGATE_WORKER__: { path: string; argv?: string[] } | undefined;
-const WORKER = typeof __SHIPGATE_WORKER__ === 'undefined' ? { path: './worker.js' } : __SHIPGATE_WORKER__;
-
-/** A scan worker building its engine from `init` (src/scan/worker.ts). */
-function startWorker(init: EngineInit): import('node:worker_threads').Worker {
-  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  return new Worker(new URL(WORKER.path, import.meta.url), { workerData: init, ...(WORKER.argv ? { argv: WORKER.argv } : {}) });
 }
 
 /**
@@ -246,50 +224,47 @@ export function workerRunner(threads: number, init: EngineInit, engine?: Engine)
   };
 }
 
-interface Prestarted {
-  worker: import('node:worker_threads').Worker;
-  init: string;
-  failed: boolean;
-}
+/** Workers started before a runner: while the files were listed (prestartWorkers), or at once (startEarlyWorker). */
+const prestarted: WaitingWorker[] = [];
 
-/** Workers started while the files were still being listed (prestartWorkers). */
-const prestarted: Prestarted[] = [];
+/** The worker startEarlyWorker started, if any, joins those waiting. */
+function collectEarly(): void {
+  const entry = takeEarlyWorker();
+  if (entry) prestarted.push(entry);
+}
 
 /**
  * Starts the workers a scan of at least `bytes` gets, before the scan is ready for them: called
  * while the files are listed, once those to read add up to MIN_WORKER_BYTES, so a worker starts
  * (~50 ms on 2 cores) while the main thread lists and stats the rest. Measured on 2 cores (median
- * of 14): bench/scan.ts's corpus 538 -> 526 ms, a node_modules 433 -> 424 ms. Not again while
- * some wait; not with SHIPGATE_SCAN_THREADS, which fixes the workers. createRunner takes them,
- * or stops them (stopPrestartedWorkers, if the scan ends before it).
+ * of 14): bench/scan.ts's corpus 538 -> 526 ms, a node_modules 433 -> 424 ms. One started early
+ * is told its engine now. Not again while some wait; not with SHIPGATE_SCAN_THREADS, which fixes
+ * the workers. createRunner takes them, or stops them (stopPrestartedWorkers, if the scan ends
+ * before it).
  */
 export function prestartWorkers(bytes: number, init: EngineInit, env: NodeJS.ProcessEnv = process.env): void {
-  if (prestarted.length > 0 || forcedThreads(env) !== undefined) return;
+  collectEarly();
+  if (prestarted.some((entry) => entry.init !== undefined) || forcedThreads(env) !== undefined) return;
   const count = chooseThreads(bytes, env) - 1; // the main thread is one of the threads
   if (count < 1) return;
   delayTierUp();
-  for (let i = 0; i < count; i++) {
-    const worker = startWorker(init);
-    const entry: Prestarted = { worker, init: JSON.stringify(init), failed: false };
-    // Until a runner takes it, its failure is only noted (the runner starts another instead) and
-    // it keeps nothing alive.
-    const failed = (): void => {
-      entry.failed = true;
-    };
-    worker.once('error', failed).once('exit', failed).unref();
-    prestarted.push(entry);
-  }
+  const key = JSON.stringify(init);
+  for (const entry of prestarted) tellEngine(entry, init, key);
+  for (let i = prestarted.length; i < count; i++) prestarted.push(waitingWorker(startWorker(init), key));
 }
 
-/** How many prestarted workers wait for a runner (for the tests). */
+/** How many workers wait for a runner (for the tests). */
 export function prestartedWorkers(): number {
+  collectEarly();
   return prestarted.length;
 }
 
-/** A prestarted worker for this engine, taken from the list; failed ones are dropped. */
+/** A waiting worker for this engine, taken from the list (one started early is told it); failed ones are dropped. */
 function adoptPrestarted(init: EngineInit): import('node:worker_threads').Worker | undefined {
+  collectEarly();
   const key = JSON.stringify(init);
   for (let entry = prestarted.shift(); entry; entry = prestarted.shift()) {
+    if (entry.init === undefined && !entry.failed) tellEngine(entry, init, key);
     if (entry.failed || entry.init !== key) {
       void entry.worker.terminate();
       continue;
@@ -302,6 +277,7 @@ function adoptPrestarted(init: EngineInit): import('node:worker_threads').Worker
 
 /** Stops the prestarted workers no runner took; with `restore`, V8 optimises as usual again. */
 function discardPrestarted(restore: boolean): void {
+  collectEarly();
   if (prestarted.length === 0) return;
   for (const { worker } of prestarted.splice(0)) void worker.terminate();
   if (restore) restoreTierUp();

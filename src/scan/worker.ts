@@ -17,9 +17,15 @@ declare const __SHIPGATE_WORKER_BUNDLE__: boolean | undefined;
  * Builds the engine and answers jobs. `afterFirstJob` runs once the first job is done, before its
  * result is posted: the loader writes its code cache then, so that it holds what the job
  * compiled, and a scan that has no more jobs for it may end the thread as soon as it has that one.
+ * A worker started before its scan knew its engine (src/scan/scan-worker.ts startEarlyWorker) is
+ * told it in its first message.
  */
 export function serveJobs(afterFirstJob?: () => void): void {
-  const init = workerData as EngineInit;
+  if (workerData != null) serveEngine(workerData as EngineInit, afterFirstJob);
+  else parentPort!.once('message', (message: { init: EngineInit }) => serveEngine(message.init, afterFirstJob));
+}
+
+function serveEngine(init: EngineInit, afterFirstJob: (() => void) | undefined): void {
   const engine = createEngine(selectRules(rules.values(), init.stage, init.severities, new Set(init.skipIds)).rules);
   const isIgnored = init.ignore.length ? compileGlobs(init.ignore) : undefined;
   let after = afterFirstJob;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createEngine, selectRules } from '../../src/engine.js';
 import { bytesSettlingThreads, chooseThreads, createRunner, inProcessRunner, MIN_WORKER_BYTES, prestartedWorkers, prestartWorkers, stopPrestartedWorkers, workerRunner } from '../../src/scan/pool.js';
 import type { EngineInit, FsJob } from '../../src/scan/jobs.js';
+import { startEarlyWorker } from '../../src/scan/scan-worker.js';
 import { rules } from '../../rules/index.js';
 import { tokens } from '../helpers/tokens.js';
 import { removeTemps, tempDir } from '../helpers/repo.js';
@@ -147,6 +148,65 @@ test('workers started while the files are listed are taken by the runner of the 
   assert.is(prestartedWorkers(), workers);
   stopPrestartedWorkers();
   assert.is(prestartedWorkers(), 0);
+});
+
+test('a worker started before the scan loads is told its engine, and taken by its runner or stopped', async () => {
+  const large = 1e12;
+  const root = tempDir('shipgate-early-');
+  const items = Array.from({ length: 4 }, (_, i) => {
+    writeFileSync(join(root, `e${i}.js`), `const token = '${tokens.githubClassic()}';\n`);
+    return { path: `e${i}.js` };
+  });
+  const threads = createRequire(import.meta.url)('node:worker_threads') as { Worker: typeof Worker };
+  const Real = threads.Worker;
+  const made: Worker[] = [];
+  threads.Worker = class extends Real {
+    constructor(...args: ConstructorParameters<typeof Worker>) {
+      super(...args);
+      made.push(this);
+    }
+  };
+  try {
+    // Not where no worker may run.
+    startEarlyWorker({ SHIPGATE_SCAN_THREADS: '0' });
+    assert.is(made.length, 0);
+    assert.is(prestartedWorkers(), 0);
+
+    // Started once, without an engine; the listing's prestart tells it one (severities set to
+    // warn, which it can only have learnt from that message), and the runner takes it.
+    const warned: EngineInit = { ...init, severities: { 'github-token': 'warn' } };
+    startEarlyWorker({});
+    startEarlyWorker({});
+    assert.is(made.length, 1, 'started once');
+    prestartWorkers(large, warned, {});
+    const extra = chooseThreads(large, {}) - 2; // more workers than the early one, on more cores
+    assert.is(made.length, 1 + extra, 'the prestart starts only the workers beyond it');
+    const runner = createRunner(large, createEngine(selectRules(rules.values(), 'scan', warned.severities, new Set()).rules), warned, {});
+    assert.is(made.length, 1 + extra, 'taken, not started again');
+    assert.is(prestartedWorkers(), 0);
+    const results = await Promise.all(Array.from({ length: 6 }, () => runner.run({ kind: 'fs', root, hash: false, maxBytes: 1 << 20, items } as FsJob)));
+    await runner.close();
+    assert.equal(new Set(results.flat().flatMap((r) => r.findings.map((f) => f.severity))), new Set(['warn']));
+
+    // Taken by a runner that fixes its workers (SHIPGATE_SCAN_THREADS), told its engine there.
+    startEarlyWorker({});
+    const forced = createRunner(1, engine(), init, { SHIPGATE_SCAN_THREADS: '1' });
+    assert.is(made.length, 2 + extra, 'the early worker serves the forced runner');
+    const fromForced = await forced.run({ kind: 'fs', root, hash: false, maxBytes: 1 << 20, items } as FsJob);
+    await forced.close();
+    assert.equal(fromForced.map((r) => r.findings.map((f) => f.ruleId)), items.map(() => ['github-token']));
+
+    // The scan turned out small: stopped.
+    startEarlyWorker({});
+    const stopped = new Promise((resolve) => made.at(-1)!.once('exit', resolve));
+    const small = createRunner(1, engine(), init, {});
+    assert.is(small.threads, 0);
+    assert.is(prestartedWorkers(), 0);
+    await small.close();
+    await stopped;
+  } finally {
+    threads.Worker = Real;
+  }
 });
 
 test.after(removeTemps);

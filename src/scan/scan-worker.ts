@@ -69,9 +69,10 @@ let early: WaitingWorker | undefined;
  * listed them: it boots (~30 ms of its own thread on 2 cores) while they are, where one started
  * once the files listed add up to enough for it (src/scan/whole.ts prestartWhenLarge) is ready
  * only after the main thread has begun to scan. It learns its engine from the scan, or is
- * stopped if the scan is too small for it. Measured on 2 cores, A/B of 40: a node_modules
- * 365 -> 361 ms (CPU 664 -> 652 ms); bench/scan.ts's corpus, listed by git, unchanged (A/B of 30).
- * Not on one core, nor with SHIPGATE_SCAN_THREADS=0.
+ * stopped if the scan is too small for it. Measured on 2 cores (A/B of 30): a node_modules
+ * 342 -> 335 ms (CPU 620 -> 606 ms); bench/scan.ts's corpus, listed by git, unchanged; a scan of
+ * 1 MB of paths, which uses no worker, 43 -> 46 ms. Not on one core, nor with
+ * SHIPGATE_SCAN_THREADS=0.
  */
 export function startEarlyWorker(env: NodeJS.ProcessEnv = process.env): void {
   if (early || forcedThreads(env) === 0 || availableCores() < 2) return;

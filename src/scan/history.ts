@@ -9,7 +9,7 @@ import { countHistoryCommits, streamHistory, type GitStream } from '../git.js';
 import { HistoryParser, type HistoryCommit } from '../history-parse.js';
 import type { RunContext } from '../commands/context.js';
 import type { CommitsJob, CommitResult } from './jobs.js';
-import { chooseThreads, inProcessRunner, ScanInterrupted, workerRunner, type Runner } from './pool.js';
+import { inProcessRunner, mostThreads, ScanInterrupted, workerRunner, type Runner } from './pool.js';
 import { forcedThreads } from './scan-worker.js';
 import { createProgress } from './progress.js';
 import { engineInit, type ScanStats, type WholeResult } from './whole.js';
@@ -56,7 +56,7 @@ export async function scanHistory(ctx: RunContext, options: { quiet: boolean; si
     if (workers) return workers;
     // Small histories stay in the main thread; once this much has streamed by, workers pay off.
     if (seenBytes < WORKER_BYTES && forcedThreads(process.env) === undefined) return local;
-    const threads = chooseThreads(Number.MAX_SAFE_INTEGER);
+    const threads = mostThreads();
     if (threads === 0) return local;
     workers = workerRunner(threads, init);
     runners.push(workers);

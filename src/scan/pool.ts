@@ -55,14 +55,18 @@ export function chooseThreads(bytes: number, env: NodeJS.ProcessEnv = process.en
   return Math.max(1, Math.min(availableCores(), MAX_THREADS, Math.ceil(bytes / MIN_BYTES_PER_WORKER)));
 }
 
+/** The most threads any scan gets here (chooseThreads for a scan of any size). */
+export function mostThreads(env: NodeJS.ProcessEnv = process.env): number {
+  return chooseThreads(Number.MAX_SAFE_INTEGER, env);
+}
+
 /**
  * The bytes to read past which a scan gets no more threads (chooseThreads): the sizes of further
  * files change nothing but the progress line. 0 when SHIPGATE_SCAN_THREADS fixes the threads.
  */
 export function bytesSettlingThreads(env: NodeJS.ProcessEnv = process.env): number {
   if (forcedThreads(env) !== undefined) return 0;
-  const most = chooseThreads(Number.MAX_SAFE_INTEGER, env);
-  return Math.max(MIN_WORKER_BYTES, (most - 1) * MIN_BYTES_PER_WORKER + 1);
+  return Math.max(MIN_WORKER_BYTES, (mostThreads(env) - 1) * MIN_BYTES_PER_WORKER + 1);
 }
 
 interface Pending {

@@ -100,8 +100,8 @@ function toListed(path: string, stat: Stats): ListedFile {
 }
 
 /**
- * Told the size of each regular file as it is listed (src/commands/scan.ts starts workers early);
- * answers whether it needs the sizes of more.
+ * Told the size of each regular file as it is listed (prestartWhenLarge starts the workers on
+ * the way); answers whether it needs the sizes of more.
  */
 export type SizeWatch = (size: number) => boolean;
 

@@ -32,8 +32,8 @@ const PAGE = 65536;
 /** Hits returned by one call of `keywords`, at most. */
 export const HIT_CAP = 65536;
 /**
- * Runs of characters beyond ASCII up to which `decode` reads a text by its parts; a text with
- * more is decoded whole by Buffer.
+ * Runs of characters beyond ASCII up to which `decodeInPlace` reads a text by its parts; a text
+ * with more is decoded whole by Buffer (and not cut in chunks: src/scan/file-chunks.ts).
  */
 export const WIDE_RUN_CAP = 256;
 

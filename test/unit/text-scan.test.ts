@@ -70,6 +70,9 @@ test('text-scan: UTF-8 decoded as Buffer decodes it, valid or not, one byte a un
       assert.is(text, standIn(exact), `stand-ins, bytes ${buffer.toString('hex')}`);
       assert.is(sliceExact(text, wide, 0, text.length), exact, `bytes ${buffer.toString('hex')}`);
       assert.is(wide !== undefined, /[^\x00-\xff]/.test(exact), 'stretches kept only where characters are beyond Latin-1');
+      // The passes read it where it was decoded (src/scan/file-chunks.ts), before any string.
+      assert.is(scanner().length, text.length);
+      assert.is(scanner().newlines(), exact.split('\n').length - 1, 'its line ends counted in memory');
       // The bytes it left in memory (the text is made of them) are those `load` makes of the text.
       const expected = [...textBytes.of(exact).subarray(0, exact.length + 1)];
       assert.equal([...scanner().load(text)], expected, `bytes ${buffer.toString('hex')}`);

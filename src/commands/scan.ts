@@ -212,7 +212,7 @@ async function scanWorkingTreeFiles(paths: readonly string[], cwd: string, sessi
     // A cached scan reads what the cache does not answer for: known only after the walk.
     const listing = walkWithStats(root, paths, isIgnored, session.cache ? undefined : prestartWhenLarge(ctx));
     cache = openCache(await locating);
-    whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));
+    whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session, started));
   } else if (fromIndex) {
     const location = await locating;
     // The tracked files as the last scan of an index left them (src/scan/tree-memo.ts), read while
@@ -231,6 +231,7 @@ async function scanWorkingTreeFiles(paths: readonly string[], cwd: string, sessi
     const kept = keptFile && { file: keptFile, digest: treeDigest(index, ctx.config) };
     if (early && kept && trustIndex && !listsChanges(index) && previous.digest === kept.digest) {
       early.result.stats.durationMs = performance.now() - started;
+      session.notes.push(...previous.result.notes); // files over the size limit, said again
       return early;
     }
     cache = openCache(location);
@@ -238,19 +239,24 @@ async function scanWorkingTreeFiles(paths: readonly string[], cwd: string, sessi
     // Files the cache answers for from their index entry are not stat'ed, nor counted.
     const byBlob = trustIndex ? (path: string, blob: string) => cache.byWorkTreeBlob(path, blob) : () => undefined;
     const listing = listIndexed(root, entries, changed, isIgnored, byBlob, prestartWhenLarge(ctx));
-    whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));
-    if (kept && whole.exact && !whole.interrupted) writeTreeResult(kept.file, kept.digest, { findings: whole.findings, stats: whole.stats, total: whole.total });
+    const notes: string[] = [];
+    const note = (n: string): void => {
+      notes.push(n);
+      session.notes.push(n);
+    };
+    whole = await scanListedFiles(ctx, listing, { ...wholeOptions(cache, session, started), note });
+    if (kept && whole.exact && !whole.interrupted) writeTreeResult(kept.file, kept.digest, { findings: whole.findings, stats: whole.stats, total: whole.total, notes });
   } else {
     const listing = statPaths(root, await listTrackedFiles(root), isIgnored, prestartWhenLarge(ctx));
     cache = openCache(await locating);
-    whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session));
+    whole = await scanListedFiles(ctx, listing, wholeOptions(cache, session, started));
   }
   if (!whole.interrupted) saveCache(cache, session);
   return paths.length ? workingTreeOutcome(ctx, paths.join(', '), paths, cwd, root, whole, withoutBaseline) : trackedOutcome(ctx, root, whole, withoutBaseline);
 }
 
-function wholeOptions(cache: ScanCache, session: Session): WholeOptions {
-  return { cache, quiet: session.quiet, signal: session.signal, note: (n) => session.notes.push(n) };
+function wholeOptions(cache: ScanCache, session: Session, started: number): WholeOptions {
+  return { cache, quiet: session.quiet, signal: session.signal, note: (n) => session.notes.push(n), started };
 }
 
 /** A kept result as this scan's: every file answered without being read. */
@@ -284,6 +290,7 @@ function workingTreeOutcome(
 const SETTINGS_FILES = ['shipgate.config.json', 'package.json', '.shipgate/ignore.json', '.shipgate/baseline.json'];
 
 async function scanRef(ref: string, session: Session): Promise<Outcome> {
+  const started = performance.now();
   let root: string;
   try {
     root = await showToplevel();
@@ -309,7 +316,7 @@ async function scanRef(ref: string, session: Session): Promise<Outcome> {
     await source.feed.done.catch(() => undefined);
     throw error;
   }
-  const whole = await scanTreeEntries(ctx, entries, { cache, quiet: session.quiet, signal: session.signal, note: (n) => session.notes.push(n) }, source);
+  const whole = await scanTreeEntries(ctx, entries, wholeOptions(cache, session, started), source);
   if (!whole.interrupted) saveCache(cache, session);
   const short = commit.slice(0, 12);
   const label = ref === commit || ref === short ? `commit ${short}` : `${ref} (commit ${short})`;

@@ -17,7 +17,7 @@ import type { Finding } from '../types.js';
 import type { ScanStats } from './whole.js';
 
 /** Bumped when the format or the meaning of a kept result changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 const HEAD = `shipgate tree result ${FORMAT} `;
 
 /** A tracked-files scan's merged result. */
@@ -25,6 +25,8 @@ export interface TreeResult {
   findings: Finding[];
   stats: ScanStats;
   total: number;
+  /** What the scan said on stderr about its files (those over the size limit), said again. */
+  notes: string[];
 }
 
 /**
@@ -37,6 +39,7 @@ interface KeptFile {
   findings: (Omit<Finding, 'data'> & { data: number })[];
   stats: ScanStats;
   total: number;
+  notes: string[];
 }
 
 let crypto: typeof import('node:crypto') | undefined;
@@ -69,8 +72,9 @@ export function readTreeResult(file: string): KeptTreeResult | undefined {
   if (!head.startsWith(HEAD)) return undefined; // another format
   try {
     const kept = JSON.parse(bytes.toString('latin1', end + 1)) as Partial<KeptFile>;
-    const { data, findings, stats, total } = kept;
+    const { data, findings, stats, total, notes } = kept;
     if (!Array.isArray(data) || !Array.isArray(findings) || typeof stats !== 'object' || stats === null || typeof total !== 'number') return undefined;
+    if (!Array.isArray(notes) || !notes.every((n) => typeof n === 'string')) return undefined;
     // Each distinct data frozen, and shared by its findings: what adds to a finding's data
     // replaces it with a copy (as src/release/gate.ts does); a change in place would throw.
     const shared = data.map((d) => (typeof d === 'object' && d !== null ? Object.freeze(d) : undefined));
@@ -79,7 +83,7 @@ export function readTreeResult(file: string): KeptTreeResult | undefined {
       if (typeof d !== 'object') throw new Error('damaged');
       f.data = d;
     }
-    const result: TreeResult = { findings: findings as unknown as Finding[], stats, total };
+    const result: TreeResult = { findings: findings as unknown as Finding[], stats, total, notes };
     return { digest: head.slice(HEAD.length), result };
   } catch {
     return undefined; // damaged: the scan goes file by file, and keeps a new one
@@ -99,7 +103,7 @@ export function writeTreeResult(file: string, digest: string, result: TreeResult
       if (index === undefined) indexOf.set(key, (index = data.push(f.data) - 1));
       return { ...f, data: index };
     });
-    const kept: KeptFile = { data, findings, stats: result.stats, total: result.total };
+    const kept: KeptFile = { data, findings, stats: result.stats, total: result.total, notes: result.notes };
     // In ASCII, characters beyond it escaped (the "…" of every redacted match): read as Latin-1,
     // a copy, where Node 20 decoded the UTF-8 at ~1 ns a byte (~1 ms of a warm scan).
     const json = JSON.stringify(kept).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -312,6 +312,33 @@ s('an unchanged index is answered by the result kept for it, and only then', () 
   assert.equal(where(suppressed.report), ['npm-token src/m2.js:1']);
 });
 
+s('a file over the size limit: the kept result still answers, and says so again', () => {
+  const repo = Repo.init();
+  repo.write('shipgate.config.json', JSON.stringify({ scan: { maxFileBytes: 1000 } }));
+  repo.write('a.js', `const t = '${tokens.githubClassic()}';\n`);
+  repo.write('huge.js', `// ${'x'.repeat(2000)}\n`);
+  commitAll(repo, 'code');
+  const note = 'not scanned: huge.js (larger than 1000 bytes; scan.maxFileBytes in the config)';
+  const first = scanJson(repo, []);
+  assert.match(first.stderr, note);
+  const cacheDir = join(repo.dir, '.git', 'shipgate', 'scan-cache');
+  const key = readdirSync(cacheDir).find((n) => n.endsWith('.json'))!.slice(0, -'.json'.length);
+  assert.ok(existsSync(join(cacheDir, `${key}.tree`)), 'a result kept for the index');
+  // The per-file cache damaged: only the kept result can answer without reading.
+  writeFileSync(join(cacheDir, `${key}.json`), '{ damaged');
+  const kept = scanJson(repo, []);
+  assert.is(kept.report.stats.cached, kept.report.stats.files, 'every file answered');
+  assert.is(kept.report.stats.notScanned, 1);
+  assert.equal(where(kept.report), ['github-token a.js:1']);
+  assert.is(kept.stderr.split('\n').filter((l) => l.includes(note)).length, 1, kept.stderr);
+  // The large file made small, with a secret in it: git lists it, and it is read.
+  repo.write('huge.js', `const n = '${tokens.npm()}';\n`);
+  const edited = scanJson(repo, []);
+  assert.equal(where(edited.report), ['github-token a.js:1', 'npm-token huge.js:1']);
+  assert.is(edited.report.stats.notScanned, 0);
+  assert.not.match(edited.stderr, 'not scanned');
+});
+
 s('a cache that cannot be written does not fail the scan: one note, same findings', () => {
   const repo = Repo.init();
   repo.write('a.js', `const t = '${tokens.githubClassic()}';\n`);

@@ -23,6 +23,7 @@ test('tree memo: read back as written, under its digest; damaged files are none'
     findings: Array.from({ length: 9 }, (_, i) => finding(i)),
     stats: { files: 9, lines: 90, bytes: 900, binaryFiles: 0, ignoredFiles: 0, suppressed: 0, durationMs: 5, rules: 3 },
     total: 9,
+    notes: ['not scanned: big.bin (larger than 10 MB; scan.maxFileBytes in the config)'],
   };
   writeTreeResult(file, 'abc123', result);
   const kept = readTreeResult(file)!;
@@ -42,6 +43,8 @@ test('tree memo: read back as written, under its digest; damaged files are none'
   assert.ok(/^[\x00-\x7f]*$/.test(text), 'kept in ASCII');
   writeFileSync(file, text.replace('"data":1', '"data":7'));
   assert.is(readTreeResult(file), undefined, 'a finding naming data that is not there');
+  writeFileSync(file, text.replace(/"notes":\[[^\]]*\]/, '"notes":[1]'));
+  assert.is(readTreeResult(file), undefined, 'notes that are not text');
   writeFileSync(file, text.slice(0, text.length / 2));
   assert.is(readTreeResult(file), undefined, 'cut short');
   writeFileSync(file, text.replace(/^shipgate tree result \d+/, 'shipgate tree result 1'));

@@ -30,12 +30,12 @@ function isBrokenPipe(error: unknown): boolean {
 }
 
 /**
- * Writes all of `text` to fd 1 or 2, finishing through the stream if the pipe is non-blocking and
- * full. A pipe whose reader has gone takes no more, as with git or ripgrep: the command ends
- * with the exit code of its verdict, not an error.
+ * Writes all of `text` (or its UTF-8 bytes) to fd 1 or 2, finishing through the stream if the
+ * pipe is non-blocking and full. A pipe whose reader has gone takes no more, as with git or
+ * ripgrep: the command ends with the exit code of its verdict, not an error.
  */
-export function writeFd(fd: 1 | 2, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+export function writeFd(fd: 1 | 2, text: string | Uint8Array): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   let offset = 0;
   try {
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset);

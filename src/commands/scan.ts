@@ -20,7 +20,7 @@ import { blobFeed, cleanFilterDrivers, commonGitDir, GitError, listIndex, listTr
 import { writeFd } from '../io.js';
 import { groupThousands, plural } from '../messages.js';
 import { emitReport } from '../report/emit.js';
-import { prepareJson } from '../report/json.js';
+import { prepareJson, renderJsonFindings } from '../report/json.js';
 import { applySuppressions } from '../suppress.js';
 import { listsChanges, parseLsTree, splitIndexListing, type TreeEntry } from '../tree-parse.js';
 import type { Finding, ScanResult } from '../types.js';
@@ -55,8 +55,11 @@ interface Session {
   cache: boolean;
   signal: AbortSignal;
   notes: string[];
-  /** Makes a report ahead, from a kept result, while git says whether it stands (report/json.ts prepareJson). */
-  prepareReport?: (result: ScanResult) => void;
+  /**
+   * Makes a report ahead, from a kept result, while git says whether it stands (report/json.ts
+   * prepareJson); `rendered`, the kept findings' text in it.
+   */
+  prepareReport?: (result: ScanResult, rendered: { count: number; text: Uint8Array }) => void;
 }
 
 /** The scan that `shipgate baseline` records: tracked files (or paths), suppressions applied or not. */
@@ -221,7 +224,7 @@ async function scanWorkingTreeFiles(paths: readonly string[], cwd: string, sessi
     const previous = keptFile ? readTreeResult(keptFile) : undefined;
     // Its outcome, and its report, made while git lists the index too.
     const early = previous && trackedOutcome(ctx, root, fromKept(previous.result, started), withoutBaseline);
-    if (early) session.prepareReport?.(early.result);
+    if (early) session.prepareReport?.(early.result, { count: previous.result.findings.length, text: previous.jsonFindings });
     const index = await fromIndex;
     // git finds a file unchanged when its contents, through the clean filter, give the indexed
     // blob: with a filter that strips secrets, an edit that adds one is not listed. Then neither
@@ -245,7 +248,9 @@ async function scanWorkingTreeFiles(paths: readonly string[], cwd: string, sessi
       session.notes.push(n);
     };
     whole = await scanListedFiles(ctx, listing, { ...wholeOptions(cache, session, started), note });
-    if (kept && whole.exact && !whole.interrupted) writeTreeResult(kept.file, kept.digest, { findings: whole.findings, stats: whole.stats, total: whole.total, notes });
+    if (kept && whole.exact && !whole.interrupted) {
+      writeTreeResult(kept.file, kept.digest, { findings: whole.findings, stats: whole.stats, total: whole.total, notes }, renderJsonFindings(whole.findings));
+    }
   } else {
     const listing = statPaths(root, await listTrackedFiles(root), isIgnored, prestartWhenLarge(ctx));
     cache = openCache(await locating);

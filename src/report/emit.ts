@@ -13,7 +13,7 @@ import { formatText } from './text.js';
 
 export async function emitReport(result: ScanResult, options: OutputOptions, action: string): Promise<0 | 1> {
   const blocked = isBlocking(result.findings, options.failOn);
-  let report: string;
+  let report: string | Uint8Array;
   if (options.format === 'json') report = formatJson(result);
   else if (options.format === 'sarif') report = (await import('./sarif.js')).formatSarif(result);
   else {

@@ -1,16 +1,23 @@
 // The JSON report made ahead (src/report/json.ts prepareJson) is the report made after, with the
-// duration at the time of writing; a result changed since is made again.
+// duration at the time of writing; a result changed since is made again. Findings kept with
+// their text (src/scan/tree-memo.ts) are written as that text.
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { formatMessage } from '../../src/messages.js';
-import { formatJson, prepareJson } from '../../src/report/json.js';
+import { formatJson as formatted, prepareJson, renderJsonFindings } from '../../src/report/json.js';
 import type { Finding, ScanResult } from '../../src/types.js';
 
 const finding = (i: number): Finding => ({
   ruleId: 'github-token', severity: 'error', file: `a "durationMs": ${i}.js`, line: i, column: 1, messageId: 'secret',
   data: { name: 'GitHub token', revoke: 'https://github.com/settings/tokens' }, match: 'ghp_****', fingerprint: String(i).padStart(64, '0'),
 });
+
+/** The report as text, made as a string or as bytes. */
+const formatJson = (r: ScanResult): string => {
+  const report = formatted(r);
+  return typeof report === 'string' ? report : Buffer.from(report).toString('utf8');
+};
 
 const result = (): ScanResult => ({
   label: 'tracked files', findings: [finding(1), finding(22)], skipped: [],
@@ -27,6 +34,38 @@ test('json report: made ahead, then with the duration of the moment', () => {
   assert.is(JSON.parse(formatJson(ahead)).stats.durationMs, 1234);
   // A finding's file name that reads like the duration is left alone.
   assert.is(JSON.parse(formatJson(ahead)).findings[1].file, 'a "durationMs": 22.js');
+});
+
+test('json report: the findings\' text made apart is the report\'s own, indented in place', () => {
+  const r = result();
+  r.findings.push({ ...finding(3), match: 'sk_****\u2026(32 chars)', file: 'caf\u00e9/\u{1F600}.js' });
+  const whole = JSON.stringify({
+    version: 1,
+    findings: r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line, column: f.column, message: formatMessage(f).message, fingerprint: f.fingerprint, match: f.match })),
+    skipped: r.skipped, stats: { ...r.stats, durationMs: 1 },
+  }, null, 2) + '\n';
+  assert.fixture(formatJson(r), whole);
+  assert.fixture(formatJson({ ...r, findings: [] }), whole.replace(/"findings": \[[^]*?\n  \],/, '"findings": [],'));
+  // Kept as bytes, the same text.
+  const kept = result();
+  kept.findings = r.findings;
+  prepareJson(kept, { count: 3, text: Buffer.from(renderJsonFindings(r.findings), 'utf8') });
+  kept.stats.durationMs = 1;
+  assert.ok(formatted(kept) instanceof Uint8Array, 'written as the bytes it was kept as');
+  assert.fixture(formatJson(kept), whole);
+});
+
+test('json report: kept findings\' text stands only for as many findings as it was made for', () => {
+  const text = Buffer.from('[ "as kept" ]', 'utf8');
+  const same = result();
+  prepareJson(same, { count: 2, text });
+  assert.equal(JSON.parse(formatJson(same)).findings, ['as kept']);
+  // One taken out since (an ignore entry): made again.
+  const fewer = result();
+  fewer.findings.pop();
+  prepareJson(fewer, { count: 2, text });
+  assert.is(JSON.parse(formatJson(fewer)).findings[0].line, 1);
+  assert.is(JSON.parse(formatJson(fewer)).findings.length, 1);
 });
 
 test('json report: a result changed since it was made ahead is made again', () => {

@@ -25,10 +25,12 @@ test('tree memo: read back as written, under its digest; damaged files are none'
     total: 9,
     notes: ['not scanned: big.bin (larger than 10 MB; scan.maxFileBytes in the config)'],
   };
-  writeTreeResult(file, 'abc123', result);
+  const jsonFindings = '[\n    { "match": "ghp_****\u2026(40 chars)" }\n  ]';
+  writeTreeResult(file, 'abc123', result, jsonFindings);
   const kept = readTreeResult(file)!;
   assert.is(kept.digest, 'abc123');
   assert.equal(kept.result, result);
+  assert.is(Buffer.from(kept.jsonFindings).toString('utf8'), jsonFindings, 'their JSON report text, as UTF-8');
   // Findings of one rule were kept with one data object, and share it read back: frozen, so
   // that adding to one finding's data (as the release gate does) replaces it with a copy.
   const [, first, , second] = kept.result.findings;
@@ -40,13 +42,17 @@ test('tree memo: read back as written, under its digest; damaged files are none'
   assert.is(second!.data['approved'], undefined);
 
   const text = readFileSync(file, 'utf8');
-  assert.ok(/^[\x00-\x7f]*$/.test(text), 'kept in ASCII');
-  writeFileSync(file, text.replace('"data":1', '"data":7'));
+  assert.ok(text.endsWith(jsonFindings));
+  assert.ok(/^[\x00-\x7f]*$/.test(text.slice(0, -jsonFindings.length)), 'kept in ASCII, but for the report\'s text');
+  assert.ok(text.includes('"secret",1,'), 'a finding names its data by index');
+  writeFileSync(file, text.replace('"secret",1,', '"secret",7,'));
   assert.is(readTreeResult(file), undefined, 'a finding naming data that is not there');
   writeFileSync(file, text.replace(/"notes":\[[^\]]*\]/, '"notes":[1]'));
   assert.is(readTreeResult(file), undefined, 'notes that are not text');
   writeFileSync(file, text.slice(0, text.length / 2));
   assert.is(readTreeResult(file), undefined, 'cut short');
+  writeFileSync(file, text.replace(/^(shipgate tree result \d+ abc123 )\d+/, '$1x'));
+  assert.is(readTreeResult(file), undefined, 'no length');
   writeFileSync(file, text.replace(/^shipgate tree result \d+/, 'shipgate tree result 1'));
   assert.is(readTreeResult(file), undefined, 'another format');
   assert.is(readTreeResult(join(dir, 'none.tree')), undefined, 'none kept');

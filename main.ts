@@ -33,8 +33,10 @@ async function run(command: Command): Promise<number> {
       return (await import('./src/commands/push.js')).checkPush(command);
     case 'scan':
       if (command.mode === 'staged') return (await import('./src/commands/staged.js')).checkStaged(command, {});
-      // One that reads every file starts a worker thread before the rest of the scan loads.
+      // One that reads every file starts a worker thread before the rest of the scan loads; one
+      // of the tracked files through the cache starts git's listing of the index.
       if (!command.cache && (command.mode === 'tracked' || command.mode === 'paths')) (await import('./src/scan/scan-worker.js')).startEarlyWorker();
+      if (command.cache && command.mode === 'tracked') (await import('./src/git.js')).startIndexListing(process.cwd());
       return (await import('./src/commands/scan.js')).runScan(command);
     case 'baseline':
       return (await import('./src/commands/baseline.js')).writeBaseline();

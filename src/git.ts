@@ -195,9 +195,31 @@ export async function listTrackedFiles(cwd?: string): Promise<string[]> {
  * which lists a touched file until the index is refreshed): each spawn is ~2 ms of the main thread.
  * https://git-scm.com/docs/git-ls-files#_output
  */
-export async function listIndex(cwd?: string): Promise<Buffer> {
+export function listIndex(cwd?: string): Promise<Buffer> {
+  const ahead = listingAhead;
+  listingAhead = undefined;
+  return ahead && ahead.cwd === cwd ? ahead.output : listIndexNow(cwd);
+}
+
+async function listIndexNow(cwd?: string): Promise<Buffer> {
   // `:/`, the top of the working tree: the whole index from any folder of it.
   return (await runGitToFile(['ls-files', '-z', '--cached', '--modified', '--stage', '-v', '--full-name', '--', ':/'], { cwd })).stdout;
+}
+
+/** The listing startIndexListing started, until listIndex takes it. */
+let listingAhead: { cwd: string | undefined; output: Promise<Buffer> } | undefined;
+
+/**
+ * Starts the next listIndex(cwd) now, as the command begins: a warm scan waits for git (~16 ms,
+ * most of it the lstat of every tracked file), which then runs while the scan loads (~2 ms).
+ * One not taken fails quietly: the command that started it has its own error to report.
+ * Returns what that listIndex will.
+ */
+export function startIndexListing(cwd?: string): Promise<Buffer> {
+  const output = listIndexNow(cwd);
+  output.catch(() => undefined);
+  listingAhead = { cwd, output };
+  return output;
 }
 
 /**

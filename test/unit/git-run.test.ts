@@ -1,6 +1,7 @@
 // How src/git.ts runs git: runGitToFile gives the bytes a pipe gives, however large, fails as a
 // GitError and leaves no file; readBlobs answers each id asked; a stream whose reader throws
-// stops git and says so through `done`, instead of ending the process.
+// stops git and says so through `done`, instead of ending the process. A listing of the index
+// started ahead is what the next listIndex of its folder gives.
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -8,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanFilterDrivers, GitError, parseFilterDrivers, readBlobs, runGit, runGitToFile, streamHistory } from '../../src/git.js';
+import { cleanFilterDrivers, GitError, listIndex, parseFilterDrivers, readBlobs, runGit, runGitToFile, startIndexListing, streamHistory } from '../../src/git.js';
 import { removeTemps, tempDir } from '../helpers/repo.js';
 
 test('runGitToFile: the output a pipe gives, a failure as a GitError, no file left', async () => {
@@ -39,6 +40,34 @@ test('runGitToFile: the output a pipe gives, a failure as a GitError, no file le
     else process.env['TMPDIR'] = saved;
   }
 });
+
+test('startIndexListing: the next listIndex of that folder gives it, once; its failure too', async () => {
+  const dir = tempDir('shipgate-git-ahead-');
+  execFileSync('git', ['init', '-q', dir]);
+  writeFileSync(join(dir, 'a.txt'), 'a\n');
+  execFileSync('git', ['add', 'a.txt'], { cwd: dir });
+  const ahead = await startIndexListing(dir);
+  assert.match(ahead.toString('latin1'), 'a.txt');
+  execFileSync('git', ['add', writeAndName(dir, 'b.txt')], { cwd: dir });
+  assert.ok((await listIndex(dir)) === ahead, 'the listing started ahead, as it was');
+  const next = await listIndex(dir);
+  assert.ok(next !== ahead && next.toString('latin1').includes('b.txt'), 'taken once: the next is listed anew');
+  // One started for another folder is not taken.
+  const other = tempDir('shipgate-git-ahead-other-');
+  execFileSync('git', ['init', '-q', other]);
+  const elsewhere = await startIndexListing(other);
+  assert.ok((await listIndex(dir)) !== elsewhere);
+  // Not a repository: the listIndex that takes it fails with its GitError.
+  const plain = tempDir('shipgate-git-ahead-plain-');
+  const failed = await startIndexListing(plain).catch((e: unknown) => e);
+  assert.instance(failed, GitError);
+  assert.ok((await listIndex(plain).catch((e: unknown) => e)) === failed);
+});
+
+function writeAndName(dir: string, name: string): string {
+  writeFileSync(join(dir, name), `${name}\n`);
+  return name;
+}
 
 test('readBlobs: each id its contents, a missing one undefined', async () => {
   const dir = tempDir('shipgate-git-run-');

@@ -29,6 +29,7 @@ import { readTreeResult, treeDigest, writeTreeResult, type TreeResult } from '..
 import { listIndexed, prestartWhenLarge, scanListedFiles, scanTreeEntries, statPaths, walkWithStats, type BlobSource, type WholeOptions, type WholeResult } from '../scan/whole.js';
 import { stopPrestartedWorkers } from '../scan/pool.js';
 import { prepareRun, suppress, type FinishedResult, type RunContext } from './context.js';
+import { nowMs } from '../clock.js';
 
 export type ScanCommand = Extract<Command, { name: 'scan' }>;
 
@@ -194,7 +195,7 @@ async function scanWorkingTree(paths: readonly string[], cwd: string, session: S
 }
 
 async function scanWorkingTreeFiles(paths: readonly string[], cwd: string, session: Session, withoutBaseline: boolean): Promise<Outcome> {
-  const started = performance.now();
+  const started = nowMs();
   // For tracked files, git lists the index and checks the working tree against it from the
   // start, while the rules load; then a result kept for that index answers, or the cache is read.
   // The listing first: a warm scan waits for it (~15 ms for 7,000 files), and each spawn is ~1 ms.
@@ -233,7 +234,7 @@ async function scanWorkingTreeFiles(paths: readonly string[], cwd: string, sessi
     const trustIndex = (await filters!).every((driver) => driver === 'lfs');
     const kept = keptFile && { file: keptFile, digest: treeDigest(index, ctx.config) };
     if (early && kept && trustIndex && !listsChanges(index) && previous.digest === kept.digest) {
-      early.result.stats.durationMs = performance.now() - started;
+      early.result.stats.durationMs = nowMs() - started;
       session.notes.push(...previous.result.notes); // files over the size limit, said again
       return early;
     }
@@ -267,7 +268,7 @@ function wholeOptions(cache: ScanCache, session: Session, started: number): Whol
 /** A kept result as this scan's: every file answered without being read. */
 function fromKept(kept: TreeResult, started: number): WholeResult {
   return {
-    findings: kept.findings, stats: { ...kept.stats, cached: kept.stats.files, durationMs: performance.now() - started },
+    findings: kept.findings, stats: { ...kept.stats, cached: kept.stats.files, durationMs: nowMs() - started },
     total: kept.total, done: kept.total, interrupted: false, exact: true,
   };
 }
@@ -295,7 +296,7 @@ function workingTreeOutcome(
 const SETTINGS_FILES = ['shipgate.config.json', 'package.json', '.shipgate/ignore.json', '.shipgate/baseline.json'];
 
 async function scanRef(ref: string, session: Session): Promise<Outcome> {
-  const started = performance.now();
+  const started = nowMs();
   let root: string;
   try {
     root = await showToplevel();

@@ -13,6 +13,7 @@ import { inProcessRunner, mostThreads, ScanInterrupted, workerRunner, type Runne
 import { forcedThreads } from './scan-worker.js';
 import { createProgress } from './progress.js';
 import { engineInit, type ScanStats, type WholeResult } from './whole.js';
+import { nowMs } from '../clock.js';
 
 const BATCH_BYTES = 1024 * 1024;
 const BATCH_COMMITS = 256;
@@ -25,7 +26,7 @@ const LOW_WATER = 8 * 1024 * 1024;
 const WORKER_BYTES = 12 * 1024 * 1024;
 
 export async function scanHistory(ctx: RunContext, options: { quiet: boolean; signal: AbortSignal }): Promise<WholeResult> {
-  const started = performance.now();
+  const started = nowMs();
   const stats: ScanStats = {
     files: 0, lines: 0, bytes: 0, binaryFiles: 0, ignoredFiles: 0, suppressed: 0, durationMs: 0, commits: 0,
     rules: ruleCount(ctx.engine),
@@ -138,7 +139,7 @@ export async function scanHistory(ctx: RunContext, options: { quiet: boolean; si
       stats.suppressed += r.suppressed;
     }
   }
-  stats.durationMs = performance.now() - started;
+  stats.durationMs = nowMs() - started;
   const interrupted = options.signal.aborted;
   stats.commits = interrupted ? scanned : Math.max(total, commitsSeen);
   return { findings, stats, total: Math.max(total, commitsSeen), done: scanned, interrupted, exact: false };

@@ -3,6 +3,7 @@
 
 import { createRequire } from 'node:module';
 import { groupThousands } from '../messages.js';
+import { nowMs } from '../clock.js';
 
 export interface Progress {
   /** Work finished since the last call. */
@@ -27,7 +28,7 @@ const stderrTerminal: ProgressTerminal = {
   isTty: isStderrTty,
   columns: () => process.stderr.columns || 80,
   write: (text) => void process.stderr.write(text),
-  now: () => performance.now(),
+  now: () => nowMs(),
 };
 
 export function createProgress(

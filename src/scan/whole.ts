@@ -19,6 +19,7 @@ import { ScanCache, type StatKey } from './cache.js';
 import { tooLargeNote, type EngineInit, type FileResult, type FsJob, type BlobJob } from './jobs.js';
 import { bytesSettlingThreads, createRunner, MIN_WORKER_BYTES, prestartWorkers, ScanInterrupted, type Runner } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
+import { nowMs } from '../clock.js';
 
 /** A job carries about this many bytes of files (fewer, larger messages; still even shares). */
 const BATCH_BYTES = 1024 * 1024;
@@ -45,7 +46,7 @@ export interface WholeOptions {
   signal: AbortSignal;
   /** A line for stderr (files not scanned). */
   note: (text: string) => void;
-  /** When the command began the scan (performance.now()): its duration counts the listing too. */
+  /** When the command began the scan (nowMs()): its duration counts the listing too. */
   started?: number;
 }
 
@@ -289,7 +290,7 @@ class Merger {
     // report whichever thread finished first.
     this.results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const findings = this.results.flatMap((r) => r.findings);
-    this.stats.durationMs = performance.now() - started;
+    this.stats.durationMs = nowMs() - started;
     return { findings, stats: this.stats, total, done, interrupted, exact };
   }
 }
@@ -336,7 +337,7 @@ async function runJobs(runner: Runner, signal: AbortSignal, progress: Progress, 
 
 /** Working-tree files (tracked, or below given paths), read by the workers themselves. */
 export async function scanListedFiles(ctx: RunContext, listing: Listing, options: WholeOptions): Promise<WholeResult> {
-  const started = options.started ?? performance.now();
+  const started = options.started ?? nowMs();
   const merger = new Merger(ctx, listing.ignored);
   const maxBytes = ctx.config.scan.maxFileBytes;
   const cache = options.cache;
@@ -451,7 +452,7 @@ export interface BlobSource {
  * Ends the feed.
  */
 export async function scanTreeEntries(ctx: RunContext, entries: readonly TreeEntry[], options: WholeOptions, source: BlobSource): Promise<WholeResult> {
-  const started = options.started ?? performance.now();
+  const started = options.started ?? nowMs();
   const isIgnored = ctx.isIgnored ?? (() => false);
   let ignored = 0;
   const merger = new Merger(ctx, 0);

@@ -133,7 +133,7 @@ export async function main(): Promise<void> {
     console.log('\n-- cache: warm re-scan of the unchanged 200 MB corpus --');
     const populate = shipgateScan(corpusA, []);
     console.log(`first scan with the cache (fills it): ${ms(populate.ran.ms, 0)}`);
-    // A warm scan is ~50 ms, where a few ms of the machine's noise is a tenth of the ratio: its
+    // A warm scan is ~40 ms, where a few ms of the machine's noise is a tenth of the ratio: its
     // median is taken over more runs than the cold figures' (each of which is ~0.5 s).
     const warm = medianRun(Math.max(runs, WARM_RUNS), () => shipgateScan(corpusA, []));
     const warmRatio = sgA.ran.ms / warm.ran.ms;

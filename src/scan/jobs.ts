@@ -91,7 +91,10 @@ export function isBinary(bytes: Uint8Array): boolean {
   return (bytes.length > 8000 ? bytes.subarray(0, 8000) : bytes).indexOf(0) !== -1;
 }
 
-/** The rules over one whole file's bytes (file rules see its path; binary content is not read as text), its text in chunks of `chunkChars` (src/scan/file-chunks.ts). */
+/**
+ * The rules over one whole file's bytes (file rules see its path; binary content is not read as
+ * text), its text in chunks of `chunkChars` (src/scan/file-chunks.ts).
+ */
 export function scanBytes(engine: Engine, path: string, bytes: Uint8Array, chunkChars?: number): Omit<FileResult, 'path'> {
   const binary = isBinary(bytes);
   const text = binary ? undefined : fileChunks(engine, bytes, chunkChars);

@@ -295,7 +295,7 @@ export function stopPrestartedWorkers(): void {
 /** The runner for a scan of `bytes`: workers when they pay off, else the main thread. */
 export function createRunner(bytes: number, engine: Engine, init: EngineInit, env: NodeJS.ProcessEnv = process.env): Runner {
   const forced = forcedThreads(env);
-  const threads = forced ?? chooseThreads(bytes, env);
+  const threads = chooseThreads(bytes, env);
   if (threads === 0 || (forced === undefined && threads === 1)) {
     discardPrestarted(true);
     return inProcessRunner(engine, init.ignore);

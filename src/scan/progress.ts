@@ -28,7 +28,7 @@ const stderrTerminal: ProgressTerminal = {
   isTty: isStderrTty,
   columns: () => process.stderr.columns || 80,
   write: (text) => void process.stderr.write(text),
-  now: () => nowMs(),
+  now: nowMs,
 };
 
 export function createProgress(
